@@ -1,0 +1,13 @@
+package cn.gov.finance.perf.assessment;
+
+/** Finance's decision on an ex-ante assessment (domain.md §3.1). */
+public enum AssessmentDecision {
+
+	/** 予以支持 */
+	SUPPORTED,
+	/** 调整后支持: back to the assessor for revision */
+	ADJUST,
+	/** 不予支持 */
+	NOT_SUPPORTED
+
+}

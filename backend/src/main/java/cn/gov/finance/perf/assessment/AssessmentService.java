@@ -1,0 +1,143 @@
+package cn.gov.finance.perf.assessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.gov.finance.perf.assessment.process.ExAnteAssessmentProcess;
+import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.item.BudgetItem;
+import cn.gov.finance.perf.item.ItemAccess;
+import cn.gov.finance.perf.item.ItemKind;
+import cn.gov.finance.perf.system.DomainException;
+import cn.gov.finance.perf.system.FieldMessage;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Submitting an assessment and reviewing it. Each stores its record and completes the task in one
+ * transaction, so a failed completion leaves nothing behind and a repeated one finds no task.
+ */
+@Service
+public class AssessmentService {
+
+	private final AssessmentRepository assessments;
+
+	private final AssessmentReviewRepository reviews;
+
+	private final AssessmentDimensionRepository dimensions;
+
+	private final Inbox inbox;
+
+	private final ItemAccess items;
+
+	AssessmentService(AssessmentRepository assessments, AssessmentReviewRepository reviews,
+			AssessmentDimensionRepository dimensions, Inbox inbox, ItemAccess items) {
+		this.assessments = assessments;
+		this.reviews = reviews;
+		this.dimensions = dimensions;
+		this.inbox = inbox;
+		this.items = items;
+	}
+
+	/** The template an item is assessed against: policies have their own five dimensions. */
+	public List<AssessmentDimension> template(ItemKind kind) {
+		return this.dimensions.findByItemKindOrderBySortOrderAsc(kind == ItemKind.POLICY ? "POLICY" : "PROJECT");
+	}
+
+	@Transactional
+	public Assessment submit(String taskId, AssessmentForm form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, ExAnteAssessmentProcess.TASK_FILL);
+		BudgetItem item = itemOf(task);
+		List<Assessment.Score> scores = validatedScores(form, template(item.getKind()));
+		int round = this.assessments.findFirstByItemIdOrderByRoundNoDesc(item.getId())
+			.map(last -> last.getRoundNo() + 1)
+			.orElse(1);
+		Assessment assessment = this.assessments.save(new Assessment(item.getId(), round, user.orgCode(), scores,
+				form.conclusion(), form.summary().trim(), task.getId(), user.id()));
+		this.inbox.complete(task, Map.of());
+		return assessment;
+	}
+
+	@Transactional
+	public AssessmentReview review(String taskId, ReviewForm form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, ExAnteAssessmentProcess.TASK_REVIEW);
+		BudgetItem item = itemOf(task);
+		Assessment latest = this.assessments.findFirstByItemIdOrderByRoundNoDesc(item.getId())
+			.orElseThrow(() -> DomainException.conflict("Item " + item.getCode() + " has no assessment to review"));
+		if (this.reviews.existsByAssessmentId(latest.getId())) {
+			throw DomainException.conflict("Round " + latest.getRoundNo() + " of " + item.getCode() + " is already reviewed");
+		}
+		AssessmentReview review = this.reviews.save(new AssessmentReview(latest.getId(), form.decision(),
+				form.opinion().trim(), task.getId(), user.id()));
+		this.inbox.complete(task, Map.of(ExAnteAssessmentProcess.VAR_DECISION, form.decision().name()));
+		return review;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Assessment> history(BudgetItem item) {
+		return this.assessments.findByItemIdOrderByRoundNoAsc(item.getId());
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, AssessmentReview> reviewsOf(List<Assessment> rounds) {
+		return this.reviews.findByAssessmentIdIn(rounds.stream().map(Assessment::getId).toList())
+			.stream()
+			.collect(Collectors.toMap(AssessmentReview::getAssessmentId, Function.identity()));
+	}
+
+	private BudgetItem itemOf(Task task) {
+		return this.items.require((Long) this.inbox.variable(task, ExAnteAssessmentProcess.VAR_ITEM_ID));
+	}
+
+	/** Every dimension of the template scored exactly once, within 0 and its maximum, two decimals at most. */
+	private static List<Assessment.Score> validatedScores(AssessmentForm form, List<AssessmentDimension> template) {
+		Map<String, AssessmentDimension> byCode = template.stream()
+			.collect(Collectors.toMap(AssessmentDimension::getCode, Function.identity()));
+		List<FieldMessage> errors = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		List<Assessment.Score> scores = new ArrayList<>();
+		for (int i = 0; i < form.scores().size(); i++) {
+			AssessmentForm.ScoreInput input = form.scores().get(i);
+			String field = "scores[" + i + "]";
+			AssessmentDimension dimension = byCode.get(input.dimension());
+			if (dimension == null) {
+				errors.add(new FieldMessage(field + ".dimension", "is not a dimension of this template: " + input.dimension()));
+				continue;
+			}
+			if (!seen.add(input.dimension())) {
+				errors.add(new FieldMessage(field + ".dimension", "is scored twice: " + input.dimension()));
+				continue;
+			}
+			BigDecimal score = input.score();
+			if (score.signum() < 0 || score.compareTo(dimension.getMaxScore()) > 0) {
+				errors.add(new FieldMessage(field + ".score",
+						"must be between 0 and " + dimension.getMaxScore().stripTrailingZeros().toPlainString()));
+				continue;
+			}
+			scores.add(new Assessment.Score(dimension.getCode(), score, blankToNull(input.remark())));
+		}
+		for (AssessmentDimension dimension : template) {
+			if (!seen.contains(dimension.getCode())) {
+				errors.add(new FieldMessage("scores", dimension.getName() + " (" + dimension.getCode() + ") is not scored"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw DomainException.invalid(errors);
+		}
+		return scores;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+}

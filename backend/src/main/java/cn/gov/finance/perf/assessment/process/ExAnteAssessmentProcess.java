@@ -1,0 +1,32 @@
+package cn.gov.finance.perf.assessment.process;
+
+/** Names of the ex-ante assessment process ({@code processes/assessment/ExAnteAssessmentProcess.bpmn}). */
+public final class ExAnteAssessmentProcess {
+
+	public static final String KEY = "ExAnteAssessmentProcess";
+
+	public static final String START = "StartEvent_AssessmentRequested";
+
+	public static final String TASK_FILL = "Task_FillAssessment";
+
+	public static final String TASK_REVIEW = "Task_ReviewAssessment";
+
+	public static final String GATEWAY_DECISION = "Gateway_ReviewDecision";
+
+	public static final String END_SUPPORTED = "EndEvent_AssessmentSupported";
+
+	public static final String END_NOT_SUPPORTED = "EndEvent_AssessmentNotSupported";
+
+	/** The item under assessment (id of budget_item). */
+	public static final String VAR_ITEM_ID = "itemId";
+
+	/** The Camunda group that fills the assessment. */
+	public static final String VAR_ASSESSOR_GROUP = "assessorGroup";
+
+	/** Finance's decision, an {@link cn.gov.finance.perf.assessment.AssessmentDecision} name. */
+	public static final String VAR_DECISION = "assessmentDecision";
+
+	private ExAnteAssessmentProcess() {
+	}
+
+}

@@ -1,0 +1,173 @@
+package cn.gov.finance.perf.demo;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import cn.gov.finance.perf.assessment.AssessmentDecision;
+import cn.gov.finance.perf.assessment.AssessmentForm;
+import cn.gov.finance.perf.assessment.AssessmentService;
+import cn.gov.finance.perf.assessment.ReviewForm;
+import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.identity.IdentityDirectory;
+import cn.gov.finance.perf.identity.Roles;
+import cn.gov.finance.perf.item.BudgetItem;
+import cn.gov.finance.perf.item.BudgetType;
+import cn.gov.finance.perf.item.Continuity;
+import cn.gov.finance.perf.item.ItemKind;
+import cn.gov.finance.perf.item.ItemProposal;
+import cn.gov.finance.perf.item.ItemService;
+import cn.gov.finance.perf.org.Division;
+import cn.gov.finance.perf.org.DivisionRepository;
+import cn.gov.finance.perf.org.OrgKind;
+import cn.gov.finance.perf.org.OrgUnit;
+import cn.gov.finance.perf.org.OrgUnitRepository;
+import org.camunda.bpm.engine.TaskService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo organisations, one user per role of domain.md §2 (password {@value #PASSWORD}) and a few
+ * items at different points of the chain, driven through the real services and processes. Runs once:
+ * when the demo user "perf" does not exist yet.
+ */
+@Component
+@ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
+@Order(2)
+class DemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "demo123";
+
+	static final String LEAGUE = "152500";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final IdentityDirectory identities;
+
+	private final DivisionRepository divisions;
+
+	private final OrgUnitRepository orgUnits;
+
+	private final ItemService items;
+
+	private final AssessmentService assessments;
+
+	private final TaskService taskService;
+
+	private final TransactionTemplate transactions;
+
+	DemoData(IdentityDirectory identities, DivisionRepository divisions, OrgUnitRepository orgUnits,
+			ItemService items, AssessmentService assessments, TaskService taskService,
+			TransactionTemplate transactions) {
+		this.identities = identities;
+		this.divisions = divisions;
+		this.orgUnits = orgUnits;
+		this.items = items;
+		this.assessments = assessments;
+		this.taskService = taskService;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.identities.userExists("perf")) {
+			return;
+		}
+		this.transactions.executeWithoutResult(status -> {
+			organisations();
+			users();
+		});
+		items();
+		log.info("Loaded demo data: users perf, perf2, budget, edu, edu-unit, health, health-unit, ndrc, thirdparty, "
+				+ "expert, audit, admin (password {})", PASSWORD);
+	}
+
+	private void organisations() {
+		if (this.divisions.count() == 0) {
+			this.divisions.saveAll(List.of(new Division(LEAGUE, "锡林郭勒盟本级", "LEAGUE", null, 0),
+					new Division("152501", "二连浩特市", "COUNTY", LEAGUE, 1),
+					new Division("152502", "锡林浩特市", "COUNTY", LEAGUE, 2),
+					new Division("152522", "阿巴嘎旗", "COUNTY", LEAGUE, 3),
+					new Division("152590", "锡林郭勒经济技术开发区", "ZONE", LEAGUE, 4)));
+		}
+		if (this.orgUnits.count() == 0) {
+			List<OrgUnit> orgs = List.of(new OrgUnit("fin", "盟财政局", OrgKind.FINANCE, null, LEAGUE, 0),
+					new OrgUnit("edu", "盟教育局", OrgKind.DEPARTMENT, null, LEAGUE, 10),
+					new OrgUnit("edu-school1", "盟第一中学", OrgKind.UNIT, "edu", LEAGUE, 11),
+					new OrgUnit("health", "盟卫生健康委员会", OrgKind.DEPARTMENT, null, LEAGUE, 20),
+					new OrgUnit("health-hospital", "盟中心医院", OrgKind.UNIT, "health", LEAGUE, 21),
+					new OrgUnit("ndrc", "盟发展和改革委员会", OrgKind.INVESTMENT_AUTHORITY, null, LEAGUE, 30),
+					new OrgUnit("tp-zhengxin", "正信绩效评价咨询有限公司", OrgKind.THIRD_PARTY, null, LEAGUE, 40),
+					new OrgUnit("audit", "盟审计局", OrgKind.AUDIT, null, LEAGUE, 50),
+					new OrgUnit("experts", "盟预算绩效专家库", OrgKind.EXPERT_POOL, null, LEAGUE, 60));
+			this.orgUnits.saveAll(orgs);
+		}
+		this.orgUnits.findAll().forEach(org -> this.identities.ensureOrgGroup(org.getCode(), org.getName()));
+	}
+
+	private void users() {
+		this.identities.ensureUser("perf", "王绩效", PASSWORD, "fin", Roles.FINANCE_PERFORMANCE);
+		this.identities.ensureUser("perf2", "马绩效", PASSWORD, "fin", Roles.FINANCE_PERFORMANCE);
+		this.identities.ensureUser("budget", "李预算", PASSWORD, "fin", Roles.FINANCE_BUDGET);
+		this.identities.ensureUser("edu", "张教育", PASSWORD, "edu", Roles.DEPARTMENT);
+		this.identities.ensureUser("edu-unit", "赵一中", PASSWORD, "edu-school1", Roles.UNIT);
+		this.identities.ensureUser("health", "刘卫健", PASSWORD, "health", Roles.DEPARTMENT);
+		this.identities.ensureUser("health-unit", "陈医院", PASSWORD, "health-hospital", Roles.UNIT);
+		this.identities.ensureUser("ndrc", "孙发改", PASSWORD, "ndrc", Roles.INVESTMENT);
+		this.identities.ensureUser("thirdparty", "周评估", PASSWORD, "tp-zhengxin", Roles.THIRD_PARTY);
+		this.identities.ensureUser("expert", "吴专家", PASSWORD, "experts", Roles.EXPERT);
+		this.identities.ensureUser("audit", "郑审计", PASSWORD, "audit", Roles.AUDIT);
+		this.identities.ensureUser("admin", "系统管理员", PASSWORD, null, Roles.ADMIN);
+	}
+
+	private void items() {
+		AppUser edu = new AppUser("edu", "张教育", Set.of(Roles.DEPARTMENT), "edu");
+		AppUser health = new AppUser("health", "刘卫健", Set.of(Roles.DEPARTMENT), "health");
+		AppUser perf = new AppUser("perf", "王绩效", Set.of(Roles.FINANCE_PERFORMANCE), "fin");
+
+		propose(edu, "义务教育学生营养改善计划", "edu", "edu-school1", "3200000.00", false);
+
+		BudgetItem equipment = propose(health, "基层医疗卫生机构设备购置", "health", "health-hospital", "5800000.00", false);
+		assess(health, equipment, 18, 16, 17, 16, 18);
+
+		BudgetItem security = propose(edu, "校园安全监控系统建设", "edu", "edu-school1", "1500000.00", false);
+		assess(edu, security, 19, 17, 18, 18, 19);
+		review(perf, security, AssessmentDecision.SUPPORTED, "立项依据充分，预算测算合理，予以支持。");
+
+		BudgetItem campaign = propose(health, "健康科普宣传活动", "health", null, "800000.00", false);
+		assess(health, campaign, 10, 8, 9, 11, 12);
+		review(perf, campaign, AssessmentDecision.NOT_SUPPORTED, "必要性论证不足，与既有项目内容重复，不予支持。");
+	}
+
+	private BudgetItem propose(AppUser user, String name, String department, String unit, String amount,
+			boolean capital) {
+		return this.items.propose(new ItemProposal(name, ItemKind.PROJECT, 2027, BudgetType.GENERAL_PUBLIC,
+				department, unit, new BigDecimal(amount), Continuity.NEW, capital, null), user);
+	}
+
+	private void assess(AppUser user, BudgetItem item, int... scores) {
+		String[] dimensions = { "NECESSITY", "ECONOMY", "TARGETS", "FEASIBILITY", "FUNDING" };
+		List<AssessmentForm.ScoreInput> inputs = new java.util.ArrayList<>();
+		for (int i = 0; i < dimensions.length; i++) {
+			inputs.add(new AssessmentForm.ScoreInput(dimensions[i], BigDecimal.valueOf(scores[i]), null));
+		}
+		this.assessments.submit(taskOf(item), new AssessmentForm(inputs, AssessmentDecision.SUPPORTED,
+				"经评估，项目具备实施条件。"), user);
+	}
+
+	private void review(AppUser user, BudgetItem item, AssessmentDecision decision, String opinion) {
+		this.assessments.review(taskOf(item), new ReviewForm(decision, opinion), user);
+	}
+
+	private String taskOf(BudgetItem item) {
+		return this.taskService.createTaskQuery().processInstanceBusinessKey(item.getCode()).singleResult().getId();
+	}
+
+}

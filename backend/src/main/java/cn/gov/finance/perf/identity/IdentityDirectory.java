@@ -1,0 +1,64 @@
+package cn.gov.finance.perf.identity;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+
+import org.springframework.stereotype.Component;
+
+/** Idempotent writes to Camunda's identity tables: users, role groups and organisation groups. */
+@Component
+public class IdentityDirectory {
+
+	private final IdentityService identityService;
+
+	IdentityDirectory(IdentityService identityService) {
+		this.identityService = identityService;
+	}
+
+	public void ensureRoleGroups() {
+		Roles.ALL.forEach(role -> ensureGroup(role.id(), role.name(), Roles.ROLE_TYPE));
+	}
+
+	public void ensureOrgGroup(String orgCode, String name) {
+		ensureGroup(Roles.orgGroup(orgCode), name, Roles.ORG_TYPE);
+	}
+
+	public boolean userExists(String userId) {
+		return this.identityService.createUserQuery().userId(userId).count() > 0;
+	}
+
+	/** Creates the user with a hashed password unless it exists; adds the memberships either way. */
+	public void ensureUser(String userId, String name, String password, String orgCode, String... roles) {
+		if (!userExists(userId)) {
+			User user = this.identityService.newUser(userId);
+			user.setFirstName(name);
+			user.setLastName("");
+			user.setPassword(password);
+			user.setEmail(userId + "@example.gov.cn");
+			this.identityService.saveUser(user);
+		}
+		for (String role : roles) {
+			ensureMembership(userId, role);
+		}
+		if (orgCode != null) {
+			ensureMembership(userId, Roles.orgGroup(orgCode));
+		}
+	}
+
+	private void ensureMembership(String userId, String groupId) {
+		if (this.identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+			this.identityService.createMembership(userId, groupId);
+		}
+	}
+
+	private void ensureGroup(String id, String name, String type) {
+		if (this.identityService.createGroupQuery().groupId(id).count() == 0) {
+			Group group = this.identityService.newGroup(id);
+			group.setName(name);
+			group.setType(type);
+			this.identityService.saveGroup(group);
+		}
+	}
+
+}

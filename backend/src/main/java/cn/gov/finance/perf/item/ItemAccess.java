@@ -1,0 +1,52 @@
+package cn.gov.finance.perf.item;
+
+import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.identity.Roles;
+import cn.gov.finance.perf.system.DomainException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see which item: finance, audit and administrators see all; a department sees its own
+ * items, a unit those it carries out; the investment authority sees capital-construction items.
+ */
+@Component
+public class ItemAccess {
+
+	private final BudgetItemRepository items;
+
+	ItemAccess(BudgetItemRepository items) {
+		this.items = items;
+	}
+
+	public static boolean seesAll(AppUser user) {
+		return user.hasAnyRole(Roles.FINANCE_PERFORMANCE, Roles.FINANCE_BUDGET, Roles.AUDIT, Roles.ADMIN);
+	}
+
+	public static boolean seesCapitalConstruction(AppUser user) {
+		return user.hasRole(Roles.INVESTMENT);
+	}
+
+	public static boolean canSee(AppUser user, BudgetItem item) {
+		if (seesAll(user)) {
+			return true;
+		}
+		String org = user.orgCode();
+		return (org != null && (org.equals(item.getDepartmentCode()) || org.equals(item.getUnitCode())))
+				|| (item.isCapitalConstruction() && seesCapitalConstruction(user));
+	}
+
+	/** The item, if the user may see it; 404 when it does not exist, 403 when it is not theirs. */
+	public BudgetItem requireVisible(String code, AppUser user) {
+		BudgetItem item = this.items.findByCode(code).orElseThrow(() -> DomainException.notFound("Item", code));
+		if (!canSee(user, item)) {
+			throw DomainException.forbidden("Item " + code + " belongs to another department");
+		}
+		return item;
+	}
+
+	public BudgetItem require(Long id) {
+		return this.items.findById(id).orElseThrow(() -> DomainException.notFound("Item", id));
+	}
+
+}

@@ -1,0 +1,109 @@
+package cn.gov.finance.perf.item;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Locale;
+
+import cn.gov.finance.perf.assessment.AssessmentDecision;
+import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.org.OrgDirectory;
+import cn.gov.finance.perf.system.PageView;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/items")
+class ItemController {
+
+	private final ItemService itemService;
+
+	private final ItemAccess access;
+
+	private final BudgetItemRepository items;
+
+	private final OrgDirectory directory;
+
+	ItemController(ItemService itemService, ItemAccess access, BudgetItemRepository items, OrgDirectory directory) {
+		this.itemService = itemService;
+		this.access = access;
+		this.items = items;
+		this.directory = directory;
+	}
+
+	@Operation(summary = "Items the user may see, newest first")
+	@GetMapping
+	@Transactional(readOnly = true)
+	PageView<ItemSummary> list(@AuthenticationPrincipal AppUser user, @RequestParam(required = false) Integer fiscalYear,
+			@RequestParam(required = false) ItemStage stage, @RequestParam(required = false) ItemKind kind,
+			@RequestParam(required = false) String departmentCode, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+		String text = (q == null || q.isBlank()) ? null : "%" + q.trim().toLowerCase(Locale.ROOT) + "%";
+		OrgDirectory.Names names = this.directory.names();
+		return PageView.of(this.items.search(ItemAccess.seesAll(user), user.orgCode(),
+				ItemAccess.seesCapitalConstruction(user), fiscalYear, stage, kind, blankToNull(departmentCode), text,
+				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id"))), item -> ItemSummary.of(item, names));
+	}
+
+	@Operation(summary = "Propose a budget item; starts its ex-ante assessment")
+	@PostMapping
+	ResponseEntity<ItemDetail> propose(@AuthenticationPrincipal AppUser user, @Valid @RequestBody ItemProposal proposal) {
+		BudgetItem item = this.itemService.propose(proposal, user);
+		return ResponseEntity.created(URI.create("/api/items/" + item.getCode()))
+			.body(ItemDetail.of(item, this.directory.names()));
+	}
+
+	@Operation(summary = "One item")
+	@GetMapping("/{code}")
+	@Transactional(readOnly = true)
+	ItemDetail get(@AuthenticationPrincipal AppUser user, @PathVariable String code) {
+		return ItemDetail.of(this.access.requireVisible(code, user), this.directory.names());
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	record ItemSummary(String code, String name, ItemKind kind, int fiscalYear, BudgetType budgetType,
+			String departmentCode, String departmentName, String unitCode, String unitName, BigDecimal amount,
+			ItemStage stage, ItemStatus status, AssessmentDecision assessmentOutcome, Instant updatedAt) {
+
+		static ItemSummary of(BudgetItem i, OrgDirectory.Names names) {
+			return new ItemSummary(i.getCode(), i.getName(), i.getKind(), i.getFiscalYear(), i.getBudgetType(),
+					i.getDepartmentCode(), names.org(i.getDepartmentCode()), i.getUnitCode(), names.org(i.getUnitCode()),
+					i.getAmount(), i.getStage(), i.getStatus(), i.getAssessmentOutcome(), i.getUpdatedAt());
+		}
+	}
+
+	record ItemDetail(String code, String name, ItemKind kind, String divisionCode, String divisionName,
+			int fiscalYear, BudgetType budgetType, String departmentCode, String departmentName, String unitCode,
+			String unitName, BigDecimal amount, Continuity continuity, boolean capitalConstruction, String description,
+			ItemStage stage, ItemStatus status, AssessmentDecision assessmentOutcome, String statusReason,
+			String createdBy, Instant createdAt, Instant updatedAt) {
+
+		static ItemDetail of(BudgetItem i, OrgDirectory.Names names) {
+			return new ItemDetail(i.getCode(), i.getName(), i.getKind(), i.getDivisionCode(),
+					names.division(i.getDivisionCode()), i.getFiscalYear(), i.getBudgetType(), i.getDepartmentCode(),
+					names.org(i.getDepartmentCode()), i.getUnitCode(), names.org(i.getUnitCode()), i.getAmount(),
+					i.getContinuity(), i.isCapitalConstruction(), i.getDescription(), i.getStage(), i.getStatus(),
+					i.getAssessmentOutcome(), i.getStatusReason(), i.getCreatedBy(), i.getCreatedAt(), i.getUpdatedAt());
+		}
+	}
+
+}

@@ -1,0 +1,41 @@
+package cn.gov.finance.perf.org;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+/** Names of organisations and divisions for display. Small tables: read whole per request. */
+@Component
+public class OrgDirectory {
+
+	private final OrgUnitRepository orgUnits;
+
+	private final DivisionRepository divisions;
+
+	OrgDirectory(OrgUnitRepository orgUnits, DivisionRepository divisions) {
+		this.orgUnits = orgUnits;
+		this.divisions = divisions;
+	}
+
+	public Names names() {
+		return new Names(
+				this.orgUnits.findAll().stream().collect(Collectors.toMap(OrgUnit::getCode, Function.identity())),
+				this.divisions.findAll().stream().collect(Collectors.toMap(Division::getCode, Division::getName)));
+	}
+
+	public record Names(Map<String, OrgUnit> orgs, Map<String, String> divisions) {
+
+		public String org(String code) {
+			OrgUnit org = code == null ? null : this.orgs.get(code);
+			return org == null ? null : org.getName();
+		}
+
+		public String division(String code) {
+			return code == null ? null : this.divisions.get(code);
+		}
+
+	}
+
+}

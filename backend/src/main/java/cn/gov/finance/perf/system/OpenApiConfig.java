@@ -1,0 +1,70 @@
+package cn.gov.finance.perf.system;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The API contract. The document is committed as {@code frontend/openapi.json}, the frontend
+ * generates its TypeScript types from it, and {@code OpenApiContractTest} fails when the code and
+ * the committed document drift apart.
+ */
+@Configuration
+class OpenApiConfig {
+
+	static final String PROBLEM = "Problem";
+
+	@Bean
+	OpenAPI budgetPerformanceApi() {
+		return new OpenAPI()
+			.info(new Info().title("预算绩效管理 API").version("1").description("Budget performance management"))
+			.servers(List.of(new Server().url("/")));
+	}
+
+	/** Every operation may answer with problem+json; the schema names the fields of validation errors. */
+	@Bean
+	OpenApiCustomizer problemResponses() {
+		return openApi -> {
+			Components components = openApi.getComponents();
+			Schema<?> fieldMessage = new ObjectSchema().addProperty("field", new StringSchema())
+				.addProperty("message", new StringSchema())
+				.required(List.of("field", "message"));
+			components.addSchemas("FieldMessage", fieldMessage);
+			components.addSchemas(PROBLEM,
+					new ObjectSchema().addProperty("type", new StringSchema())
+						.addProperty("title", new StringSchema())
+						.addProperty("status", new IntegerSchema())
+						.addProperty("detail", new StringSchema())
+						.addProperty("instance", new StringSchema())
+						.addProperty("errors",
+								new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldMessage")))
+						.required(List.of("type", "title", "status")));
+			ApiResponse problem = new ApiResponse().description("Problem")
+				.content(new Content().addMediaType("application/problem+json",
+						new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+			openApi.getPaths()
+				.values()
+				.forEach(path -> path.readOperations().forEach(op -> op.getResponses().addApiResponse("default", problem)));
+			Map<String, Schema> sorted = new TreeMap<>(components.getSchemas());
+			components.setSchemas(sorted);
+		};
+	}
+
+}

@@ -1,0 +1,173 @@
+package cn.gov.finance.perf.system;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Maps every exception that reaches a controller to application/problem+json with a stable type.
+ * Errors raised inside the security filters are written by {@link SecurityProblemHandlers}.
+ */
+@RestControllerAdvice
+class ProblemHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<ProblemDetail> domain(DomainException ex, HttpServletRequest request) {
+		return respond(request, ex.type(), ex.getMessage(), ex.errors());
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException ex, HttpServletRequest request) {
+		List<FieldMessage> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.add(new FieldMessage(error.getField(), error.getDefaultMessage()));
+		}
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach(error -> errors.add(new FieldMessage(error.getObjectName(), error.getDefaultMessage())));
+		return validation(request, errors);
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException ex, HttpServletRequest request) {
+		List<FieldMessage> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new FieldMessage(result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())))
+			.toList();
+		return validation(request, errors);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex, HttpServletRequest request) {
+		List<FieldMessage> errors = ex.getConstraintViolations()
+			.stream()
+			.map(v -> new FieldMessage(lastNode(v.getPropertyPath()), v.getMessage()))
+			.toList();
+		return validation(request, errors);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			String field = mapping.getPath()
+				.stream()
+				.map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+				.collect(Collectors.joining("."))
+				.replace(".[", "[");
+			String message = mapping instanceof InvalidFormatException format
+					? "has an invalid value '" + format.getValue() + "'" : "cannot be read";
+			return validation(request, List.of(new FieldMessage(field, message)));
+		}
+		return respond(request, ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON", List.of());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		return validation(request, List.of(new FieldMessage(ex.getName(), "has an invalid value '" + ex.getValue() + "'")));
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException ex,
+			HttpServletRequest request) {
+		return validation(request, List.of(new FieldMessage(ex.getParameterName(), "is required")));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException ex, HttpServletRequest request) {
+		return respond(request, ProblemType.FORBIDDEN, "You are not allowed to do this", List.of());
+	}
+
+	@ExceptionHandler({ OptimisticLockingException.class, OptimisticLockingFailureException.class })
+	ResponseEntity<ProblemDetail> concurrentChange(RuntimeException ex, HttpServletRequest request) {
+		return respond(request, ProblemType.CONFLICT,
+				"Someone else changed this at the same time; reload and try again", List.of());
+	}
+
+	@ExceptionHandler(NullValueException.class)
+	ResponseEntity<ProblemDetail> engineNotFound(NullValueException ex, HttpServletRequest request) {
+		return respond(request, ProblemType.NOT_FOUND, "The task or process no longer exists", List.of());
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException ex, HttpServletRequest request) {
+		return respond(request, ProblemType.NOT_FOUND, "No resource at " + request.getRequestURI(), List.of());
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
+		return respond(request, ProblemType.METHOD_NOT_ALLOWED, ex.getMethod() + " is not supported here", List.of());
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
+		return respond(request, ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send application/json", List.of());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		if (ex instanceof org.springframework.web.ErrorResponse errorResponse) {
+			HttpStatusCode status = errorResponse.getStatusCode();
+			ProblemType type = status.value() == 404 ? ProblemType.NOT_FOUND
+					: status.is4xxClientError() ? ProblemType.MALFORMED_REQUEST : ProblemType.INTERNAL;
+			return respond(request, type, errorResponse.getBody().getDetail(), List.of());
+		}
+		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return respond(request, ProblemType.INTERNAL, "An unexpected error occurred; it has been logged", List.of());
+	}
+
+	private static String lastNode(jakarta.validation.Path path) {
+		String name = null;
+		for (jakarta.validation.Path.Node node : path) {
+			name = node.getName();
+		}
+		return name == null ? path.toString() : name;
+	}
+
+	private ResponseEntity<ProblemDetail> validation(HttpServletRequest request, List<FieldMessage> errors) {
+		String detail = errors.stream()
+			.map(e -> e.field() + ": " + e.message())
+			.collect(Collectors.joining("; "));
+		return respond(request, ProblemType.VALIDATION, detail, errors);
+	}
+
+	private ResponseEntity<ProblemDetail> respond(HttpServletRequest request, ProblemType type, String detail,
+			List<FieldMessage> errors) {
+		ProblemDetail problem = Problems.of(type, detail, errors);
+		problem.setInstance(URI.create(request.getRequestURI()));
+		return ResponseEntity.status(type.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}

@@ -1,0 +1,48 @@
+package cn.gov.finance.perf.system;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The stable problem types of the API. Each has a fixed title; the detail varies per occurrence.
+ */
+public enum ProblemType {
+
+	VALIDATION("validation", HttpStatus.BAD_REQUEST, "Invalid request"),
+	MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "Malformed request"),
+	UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Login required"),
+	BAD_CREDENTIALS("bad-credentials", HttpStatus.UNAUTHORIZED, "Wrong user name or password"),
+	FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
+	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
+	METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+	CONFLICT("conflict", HttpStatus.CONFLICT, "Conflicting change"),
+	BUSINESS_RULE("business-rule", HttpStatus.UNPROCESSABLE_ENTITY, "Business rule violated"),
+	INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+
+	private final URI type;
+
+	private final HttpStatus status;
+
+	private final String title;
+
+	ProblemType(String slug, HttpStatus status, String title) {
+		this.type = URI.create("/problems/" + slug);
+		this.status = status;
+		this.title = title;
+	}
+
+	public URI type() {
+		return this.type;
+	}
+
+	public HttpStatus status() {
+		return this.status;
+	}
+
+	public String title() {
+		return this.title;
+	}
+
+}

@@ -1,0 +1,132 @@
+package cn.gov.finance.perf.system;
+
+import java.util.List;
+
+import cn.gov.finance.perf.identity.Roles;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+
+/**
+ * Three doors, all locked by default:
+ * <ul>
+ * <li>{@code /engine-rest/**}: Camunda's REST API, HTTP Basic, administrators only;</li>
+ * <li>{@code /camunda/**}: Camunda's webapps, administrators only (they keep their own CSRF);</li>
+ * <li>everything else: the React app and its {@code /api}, session cookie plus CSRF cookie.</li>
+ * </ul>
+ * Only the login endpoint and the static files of the app itself are open without a login.
+ */
+@Configuration
+class SecurityConfig {
+
+	static final String CSRF_COOKIE = "BPM-XSRF-TOKEN";
+
+	static final String CSRF_HEADER = "X-BPM-XSRF-TOKEN";
+
+	@Bean
+	AuthenticationManager authenticationManager(List<AuthenticationProvider> providers) {
+		return new ProviderManager(providers);
+	}
+
+	@Bean
+	CookieCsrfTokenRepository csrfTokenRepository() {
+		CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		repository.setCookieName(CSRF_COOKIE);
+		repository.setHeaderName(CSRF_HEADER);
+		repository.setCookiePath("/");
+		return repository;
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	SessionAuthenticationStrategy sessionAuthenticationStrategy(CookieCsrfTokenRepository csrfTokenRepository) {
+		return new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
+				new CsrfAuthenticationStrategy(csrfTokenRepository)));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain engineRest(HttpSecurity http, AuthenticationManager authenticationManager,
+			SecurityProblemHandlers problems) throws Exception {
+		http.securityMatcher(path(null, "/engine-rest/**"))
+			.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.ADMIN))
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain application(HttpSecurity http, AuthenticationManager authenticationManager,
+			SecurityProblemHandlers problems, CookieCsrfTokenRepository csrfTokenRepository,
+			SecurityContextRepository securityContextRepository) throws Exception {
+		http.authenticationManager(authenticationManager)
+			.securityContext(context -> context.securityContextRepository(securityContextRepository))
+			.authorizeHttpRequests(auth -> auth.requestMatchers(path(HttpMethod.POST, "/api/auth/login"))
+				.permitAll()
+				.requestMatchers(path(null, "/api/**"))
+				.authenticated()
+				.requestMatchers(path(null, "/camunda/**"), path(null, "/actuator/**"))
+				.hasRole(Roles.ADMIN)
+				// The app's own static files and client-side routes: the page must load to show the login.
+				.requestMatchers(SpaRoutes.PUBLIC_GET.stream().map(p -> path(HttpMethod.GET, p)).toArray(RequestMatcher[]::new))
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository)
+				.csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
+				.ignoringRequestMatchers(path(null, "/camunda/**")))
+			.exceptionHandling(ex -> ex
+				.defaultAuthenticationEntryPointFor(problems, path(null, "/api/**"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						path(null, "/camunda/**"))
+				.defaultAuthenticationEntryPointFor(problems, path(null, "/**"))
+				.accessDeniedHandler(problems))
+			.logout(logout -> logout.logoutUrl("/api/auth/logout")
+				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+			.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+					new NegatedRequestMatcher(path(null, "/camunda/**")),
+					new StaticHeadersWriter("Content-Security-Policy",
+							"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+									+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+									+ "frame-ancestors 'self'; base-uri 'self'; form-action 'self'"))))
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable());
+		return http.build();
+	}
+
+	private static RequestMatcher path(HttpMethod method, String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+	}
+
+}

@@ -1,0 +1,46 @@
+package cn.gov.finance.perf.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Errors raised in the security filter chain never reach the MVC exception handler, so they are
+ * written here, in the same problem+json shape.
+ */
+@Component
+class SecurityProblemHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final Problems problems;
+
+	SecurityProblemHandlers(Problems problems) {
+		this.problems = problems;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException authException) throws IOException {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest")) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"budget-performance\"");
+		}
+		this.problems.write(request, response, ProblemType.UNAUTHENTICATED, "Log in to use " + request.getRequestURI());
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException accessDeniedException) throws IOException {
+		String detail = accessDeniedException instanceof CsrfException
+				? "The CSRF token is missing or out of date; reload the page and try again"
+				: "Your role does not allow " + request.getMethod() + " " + request.getRequestURI();
+		this.problems.write(request, response, ProblemType.FORBIDDEN, detail);
+	}
+
+}
