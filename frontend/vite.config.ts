@@ -1,11 +1,18 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath, URL } from 'node:url';
 
 // The build goes to target/classes/static so that the frontend jar carries the app
 // and Spring Boot serves it from the classpath. Nothing is written into src/.
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      '@generated': fileURLToPath(new URL('./generated', import.meta.url)),
+    },
+  },
   build: {
     outDir: 'target/classes/static',
     emptyOutDir: true,
@@ -22,6 +29,8 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
     css: false,
+    // antd components are heavy in jsdom; typing into several fields takes seconds on 2 cores.
+    testTimeout: 30_000,
     include: ['src/**/*.test.{ts,tsx}'],
   },
 });

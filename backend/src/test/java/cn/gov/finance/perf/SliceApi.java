@@ -1,6 +1,6 @@
 package cn.gov.finance.perf;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static cn.gov.finance.perf.CsrfTokens.csrfToken;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -34,7 +34,7 @@ public class SliceApi {
 	public ResultActions post(String user, String path, Object body) throws Exception {
 		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
 			.with(this.logins.as(user))
-			.with(csrf())
+			.with(csrfToken())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body instanceof String s ? s : this.json.writeValueAsString(body)));
 	}

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,8 +91,8 @@ class AssessmentController {
 	record AssessmentSubmitted(int round, BigDecimal totalScore) {
 	}
 
-	record ScoreView(String dimension, String name, String nameEn, BigDecimal maxScore, BigDecimal score,
-			String remark) {
+	record ScoreView(String dimension, String name, String nameEn, @Nullable BigDecimal maxScore, BigDecimal score,
+			@Nullable String remark) {
 	}
 
 	record ReviewView(AssessmentDecision decision, String opinion, String reviewedBy, Instant reviewedAt) {
@@ -101,13 +102,17 @@ class AssessmentController {
 		}
 	}
 
-	record AssessmentView(int round, String assessorOrg, String assessorOrgName, List<ScoreView> scores,
-			BigDecimal totalScore, AssessmentDecision conclusion, String summary, String submittedBy,
-			Instant submittedAt, ReviewView review) {
+	record AssessmentView(int round, @Nullable String assessorOrg, @Nullable String assessorOrgName,
+			List<ScoreView> scores, BigDecimal totalScore, AssessmentDecision conclusion, String summary,
+			String submittedBy, Instant submittedAt, @Nullable ReviewView review) {
 
 		static AssessmentView of(Assessment a, AssessmentReview review, Map<String, AssessmentDimension> template,
 				OrgDirectory.Names names) {
-			List<ScoreView> scores = a.getScores().stream().map(s -> {
+			List<ScoreView> scores = a.getScores()
+				.stream()
+				.sorted(java.util.Comparator.comparingInt(s -> template.containsKey(s.getDimensionCode())
+						? template.get(s.getDimensionCode()).getSortOrder() : Integer.MAX_VALUE))
+				.map(s -> {
 				AssessmentDimension d = template.get(s.getDimensionCode());
 				return new ScoreView(s.getDimensionCode(), d == null ? s.getDimensionCode() : d.getName(),
 						d == null ? s.getDimensionCode() : d.getNameEn(), d == null ? null : d.getMaxScore(),

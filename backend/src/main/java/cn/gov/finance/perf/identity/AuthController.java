@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.ProblemType;
 
+import org.springframework.lang.Nullable;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -80,7 +81,7 @@ class AuthController {
 	record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {
 	}
 
-	record CurrentUser(String id, String displayName, List<String> roles, String orgCode) {
+	record CurrentUser(String id, String displayName, List<String> roles, @Nullable String orgCode) {
 
 		static CurrentUser of(AppUser user) {
 			return new CurrentUser(user.id(), user.displayName(), user.roles().stream().sorted().toList(),

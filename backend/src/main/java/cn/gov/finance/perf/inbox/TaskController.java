@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
+import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -133,8 +134,9 @@ class TaskController {
 		return date == null ? null : date.toInstant();
 	}
 
-	record TaskView(String id, String name, String taskKey, String formKey, String assignee, Instant created,
-			Instant due, List<String> candidateGroups, String itemCode, String itemName, String departmentCode) {
+	record TaskView(String id, String name, String taskKey, @Nullable String formKey, @Nullable String assignee,
+			Instant created, @Nullable Instant due, List<String> candidateGroups, @Nullable String itemCode,
+			@Nullable String itemName, @Nullable String departmentCode) {
 	}
 
 }

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,8 +82,9 @@ class ItemController {
 	}
 
 	record ItemSummary(String code, String name, ItemKind kind, int fiscalYear, BudgetType budgetType,
-			String departmentCode, String departmentName, String unitCode, String unitName, BigDecimal amount,
-			ItemStage stage, ItemStatus status, AssessmentDecision assessmentOutcome, Instant updatedAt) {
+			String departmentCode, String departmentName, @Nullable String unitCode, @Nullable String unitName,
+			BigDecimal amount, ItemStage stage, ItemStatus status, @Nullable AssessmentDecision assessmentOutcome,
+			Instant updatedAt) {
 
 		static ItemSummary of(BudgetItem i, OrgDirectory.Names names) {
 			return new ItemSummary(i.getCode(), i.getName(), i.getKind(), i.getFiscalYear(), i.getBudgetType(),
@@ -92,9 +94,10 @@ class ItemController {
 	}
 
 	record ItemDetail(String code, String name, ItemKind kind, String divisionCode, String divisionName,
-			int fiscalYear, BudgetType budgetType, String departmentCode, String departmentName, String unitCode,
-			String unitName, BigDecimal amount, Continuity continuity, boolean capitalConstruction, String description,
-			ItemStage stage, ItemStatus status, AssessmentDecision assessmentOutcome, String statusReason,
+			int fiscalYear, BudgetType budgetType, String departmentCode, String departmentName,
+			@Nullable String unitCode, @Nullable String unitName, BigDecimal amount, Continuity continuity,
+			boolean capitalConstruction, @Nullable String description, ItemStage stage, ItemStatus status,
+			@Nullable AssessmentDecision assessmentOutcome, @Nullable String statusReason,
 			String createdBy, Instant createdAt, Instant updatedAt) {
 
 		static ItemDetail of(BudgetItem i, OrgDirectory.Names names) {

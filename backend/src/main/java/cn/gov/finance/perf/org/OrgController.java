@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,10 +42,10 @@ class OrgController {
 			.toList();
 	}
 
-	record OrgView(String code, String name, OrgKind kind, String parentCode, String divisionCode) {
+	record OrgView(String code, String name, OrgKind kind, @Nullable String parentCode, String divisionCode) {
 	}
 
-	record DivisionView(String code, String name, String level, String parentCode) {
+	record DivisionView(String code, String name, String level, @Nullable String parentCode) {
 	}
 
 }

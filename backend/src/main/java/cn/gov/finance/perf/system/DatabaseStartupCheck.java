@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fails the start, before Flyway or Camunda touch the database, when the database cannot work:
- * unreachable, REPEATABLE READ isolation, missing {@code sendFractionalSeconds=false} or a
- * non-utf8mb4 schema on MySQL. {@link DatabaseFailureAnalyzer} prints the reason and the fix.
+ * unreachable, REPEATABLE READ isolation, missing {@code sendFractionalSeconds=false} or
+ * {@code nullDatabaseMeansCurrent=true}, or a non-utf8mb4 schema on MySQL. {@link DatabaseFailureAnalyzer} prints the reason and the fix.
  */
 @Component
 class DatabaseStartupCheck implements BeanPostProcessor {
@@ -59,6 +59,11 @@ class DatabaseStartupCheck implements BeanPostProcessor {
 		if (url == null || !url.toLowerCase(Locale.ROOT).contains("sendfractionalseconds=false")) {
 			throw new DatabaseMisconfiguredException("The MySQL URL lacks sendFractionalSeconds=false",
 					"Camunda needs it on MySQL: append ?sendFractionalSeconds=false to DB_URL.");
+		}
+		if (!url.toLowerCase(Locale.ROOT).contains("nulldatabasemeanscurrent=true")) {
+			throw new DatabaseMisconfiguredException("The MySQL URL lacks nullDatabaseMeansCurrent=true",
+					"Without it Camunda sees the ACT_* tables of other schemas on the same server and skips creating "
+							+ "its own: append &nullDatabaseMeansCurrent=true to DB_URL.");
 		}
 		if (connection.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED) {
 			throw new DatabaseMisconfiguredException("The connection isolation is not READ COMMITTED",

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
  * the committed document drift apart.
  */
 @Configuration
+@SuppressWarnings({ "rawtypes", "unchecked" })
 class OpenApiConfig {
 
 	static final String PROBLEM = "Problem";
@@ -37,6 +39,51 @@ class OpenApiConfig {
 			.info(new Info().title("预算绩效管理 API").version("1").description("Budget performance management"))
 			.servers(List.of(new Server().url("/")));
 	}
+
+	static final String NULLABLE = "x-nullable";
+
+	/** Marks properties whose Java member is {@code @Nullable}; see {@link #requiredResponseProperties()}. */
+	@Bean
+	PropertyCustomizer nullableProperties() {
+		return (property, type) -> {
+			if (type.getCtxAnnotations() != null && java.util.Arrays.stream(type.getCtxAnnotations())
+				.anyMatch(a -> a.annotationType().getSimpleName().equals("Nullable"))) {
+				property.addExtension(NULLABLE, true);
+			}
+			return property;
+		};
+	}
+
+	/**
+	 * Response properties are always present unless marked {@code @Nullable}, so the generated
+	 * TypeScript types say exactly what the client can rely on. Request bodies keep their
+	 * validation-derived required lists.
+	 */
+	@Bean
+	OpenApiCustomizer requiredResponseProperties() {
+		return openApi -> openApi.getComponents().getSchemas().forEach((name, schema) -> {
+			if (schema.getProperties() == null) {
+				return;
+			}
+			boolean request = REQUEST_SUFFIXES.stream().anyMatch(name::endsWith);
+			List<String> required = new java.util.ArrayList<>();
+			((Map<String, Schema>) schema.getProperties()).forEach((property, propertySchema) -> {
+				boolean nullable = propertySchema.getExtensions() != null
+						&& propertySchema.getExtensions().remove(NULLABLE) != null;
+				if (propertySchema.getExtensions() != null && propertySchema.getExtensions().isEmpty()) {
+					propertySchema.setExtensions(null);
+				}
+				if (!request && !nullable) {
+					required.add(property);
+				}
+			});
+			if (!request) {
+				schema.setRequired(required.isEmpty() ? null : required);
+			}
+		});
+	}
+
+	static final List<String> REQUEST_SUFFIXES = List.of("Form", "Request", "Proposal", "Input", PROBLEM, "FieldMessage");
 
 	/** Every operation may answer with problem+json; the schema names the fields of validation errors. */
 	@Bean

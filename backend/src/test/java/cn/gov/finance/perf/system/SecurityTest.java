@@ -1,7 +1,6 @@
 package cn.gov.finance.perf.system;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static cn.gov.finance.perf.CsrfTokens.csrfToken;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,16 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.Logins;
-import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 @IntegrationTest
 class SecurityTest {
@@ -79,7 +75,7 @@ class SecurityTest {
 
 	@Test
 	void shouldAnswerWrongPasswordWithProblemJson() throws Exception {
-		this.mvc.perform(post("/api/auth/login").with(csrf())
+		this.mvc.perform(post("/api/auth/login").with(csrfToken())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"expert\",\"password\":\"nope\"}"))
 			.andExpect(status().isUnauthorized())
@@ -88,7 +84,7 @@ class SecurityTest {
 
 	@Test
 	void shouldRequireUsernameAndPasswordFields() throws Exception {
-		this.mvc.perform(post("/api/auth/login").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+		this.mvc.perform(post("/api/auth/login").with(csrfToken()).contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'username')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.field == 'password')]").exists());

@@ -1,0 +1,22 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { LoginPage } from '@/features/auth/components/LoginPage';
+import { ItemListPage } from '@/features/items/components/ItemListPage';
+import { ItemDetailPage } from '@/features/items/components/ItemDetailPage';
+import { TaskListPage } from '@/features/tasks/components/TaskListPage';
+import { TaskPage } from '@/features/tasks/components/TaskPage';
+import { AppLayout } from './AppLayout';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<AppLayout />}>
+        <Route path="/tasks" element={<TaskListPage />} />
+        <Route path="/tasks/:taskId" element={<TaskPage />} />
+        <Route path="/items" element={<ItemListPage />} />
+        <Route path="/items/:code" element={<ItemDetailPage />} />
+      </Route>
+      <Route path="*" element={<Navigate to="/tasks" replace />} />
+    </Routes>
+  );
+}

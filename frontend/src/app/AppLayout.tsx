@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { AppstoreOutlined, InboxOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { useI18n } from '@/lib/i18n';
+import { UNAUTHORIZED_EVENT } from '@/lib/api-client';
+import { useMe } from '@/features/auth/api/me';
+import { useLogout } from '@/features/auth/api/logout';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** The frame of every page after login; sends anyone without a session to the login page. */
+export function AppLayout() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const me = useMe();
+  const logout = useLogout();
+
+  useEffect(() => {
+    const onUnauthorized = () => navigate(`/login?expired=1&next=${encodeURIComponent(location.pathname)}`);
+    window.addEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
+    return () => window.removeEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
+  }, [navigate, location.pathname]);
+
+  if (me.isLoading) {
+    return <div className="page-loading"><Spin size="large" /></div>;
+  }
+  if (me.isError || !me.data) {
+    return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
+  }
+  const selected = location.pathname.startsWith('/items') ? 'items' : 'tasks';
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header className="app-header">
+        <Typography.Title level={4} className="app-title">{t('app.title')}</Typography.Title>
+        <Menu
+          theme="dark"
+          mode="horizontal"
+          selectedKeys={[selected]}
+          style={{ flex: 1, minWidth: 0 }}
+          items={[
+            { key: 'tasks', icon: <InboxOutlined />, label: t('nav.tasks'), onClick: () => navigate('/tasks') },
+            { key: 'items', icon: <AppstoreOutlined />, label: t('nav.items'), onClick: () => navigate('/items') },
+          ]}
+        />
+        <Space className="app-user">
+          <LanguageSwitch />
+          <span data-testid="current-user"><UserOutlined /> {me.data.displayName}</span>
+          <Button
+            type="text"
+            icon={<LogoutOutlined />}
+            onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}
+          >
+            {t('nav.logout')}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout.Content className="app-content">
+        <Outlet />
+      </Layout.Content>
+    </Layout>
+  );
+}

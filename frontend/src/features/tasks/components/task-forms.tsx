@@ -1,0 +1,23 @@
+import type { ComponentType } from 'react';
+import type { ItemDetail } from '@/features/items/api/get-item';
+import type { TaskView } from '../api/get-tasks';
+import { AssessmentFillForm } from '@/features/assessment/components/AssessmentFillForm';
+import { AssessmentReviewForm } from '@/features/assessment/components/AssessmentReviewForm';
+import type { MessageKey } from '@/lib/messages';
+
+export interface TaskFormProps {
+  task: TaskView;
+  item: ItemDetail;
+  onCompleted: () => void;
+}
+
+interface TaskForm {
+  title: MessageKey;
+  component: ComponentType<TaskFormProps>;
+}
+
+/** BPMN user tasks name their page with camunda:formKey; this maps each key to its form. */
+export const TASK_FORMS: Record<string, TaskForm> = {
+  'app:assessment/fill': { title: 'assessment.fillTitle', component: AssessmentFillForm },
+  'app:assessment/review': { title: 'assessment.reviewTitle', component: AssessmentReviewForm },
+};

@@ -1,0 +1,81 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from '@generated/api-schema';
+
+export type Schemas = components['schemas'];
+export type Problem = Schemas['Problem'];
+
+export const CSRF_COOKIE = 'BPM-XSRF-TOKEN';
+export const CSRF_HEADER = 'X-BPM-XSRF-TOKEN';
+export const UNAUTHORIZED_EVENT = 'bpm:unauthorized';
+
+/** An error answer of the API, carrying its problem+json body. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(status: number, problem: Problem) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  get fieldErrors(): Schemas['FieldMessage'][] {
+    return this.problem.errors ?? [];
+  }
+}
+
+export function readCookie(name: string): string | undefined {
+  return document.cookie
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name}=`))
+    ?.substring(name.length + 1);
+}
+
+/** Sends the CSRF cookie back as a header on every state-changing request. */
+const csrf: Middleware = {
+  onRequest({ request }) {
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
+      const token = readCookie(CSRF_COOKIE);
+      if (token) {
+        request.headers.set(CSRF_HEADER, decodeURIComponent(token));
+      }
+    }
+    return request;
+  },
+};
+
+function isProblem(body: unknown): body is Problem {
+  return typeof body === 'object' && body !== null && 'title' in body && 'status' in body;
+}
+
+/** The single API client. Paths and bodies are typed from frontend/openapi.json. */
+export const api = createClient<paths>({
+  baseUrl: globalThis.location?.origin ?? '',
+  credentials: 'same-origin',
+  // Look fetch up per call, not once at import, so test doubles installed later are used.
+  fetch: (request) => globalThis.fetch(request),
+});
+api.use(csrf);
+
+/**
+ * Returns the data of a call or throws an {@link ApiError}. A 401 (session expired, not logged in)
+ * is announced once so the app can show the login page.
+ */
+export async function unwrap<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+  options: { announceUnauthorized?: boolean } = {},
+): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok) {
+    const problem: Problem = isProblem(error)
+      ? error
+      : { type: 'about:blank', title: response.statusText || 'Error', status: response.status };
+    if (response.status === 401 && options.announceUnauthorized !== false) {
+      window.dispatchEvent(new CustomEvent(UNAUTHORIZED_EVENT));
+    }
+    throw new ApiError(response.status, problem);
+  }
+  return data as T;
+}

@@ -1,0 +1,47 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { messages, type MessageKey } from './messages';
+
+export type Locale = 'zh' | 'en';
+
+const STORAGE_KEY = 'bpm.locale';
+
+interface I18n {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLocale(): Locale {
+  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+  return stored === 'en' ? 'en' : 'zh';
+}
+
+export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+  const template = messages[locale][key] ?? messages.zh[key] ?? key;
+  return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? '')) : template;
+}
+
+/** Simplified Chinese by default; the choice of English is remembered in this browser. */
+export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(fixed ?? initialLocale);
+  const setLocale = useCallback((next: Locale) => {
+    globalThis.localStorage?.setItem(STORAGE_KEY, next);
+    document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+    setLocaleState(next);
+  }, []);
+  const value = useMemo<I18n>(
+    () => ({ locale, setLocale, t: (key, params) => translate(locale, key, params) }),
+    [locale, setLocale],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const context = useContext(I18nContext);
+  if (!context) {
+    throw new Error('useI18n outside I18nProvider');
+  }
+  return context;
+}
