@@ -4,6 +4,7 @@ import { ItemListPage } from '@/features/items/components/ItemListPage';
 import { ItemDetailPage } from '@/features/items/components/ItemDetailPage';
 import { TaskListPage } from '@/features/tasks/components/TaskListPage';
 import { TaskPage } from '@/features/tasks/components/TaskPage';
+import { LibraryPage } from '@/features/library/components/LibraryPage';
 import { AppLayout } from './AppLayout';
 
 export function AppRoutes() {
@@ -15,6 +16,7 @@ export function AppRoutes() {
         <Route path="/tasks/:taskId" element={<TaskPage />} />
         <Route path="/items" element={<ItemListPage />} />
         <Route path="/items/:code" element={<ItemDetailPage />} />
+        <Route path="/library" element={<LibraryPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/tasks" replace />} />
     </Routes>

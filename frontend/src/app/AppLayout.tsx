@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { AppstoreOutlined, InboxOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, BookOutlined, InboxOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { UNAUTHORIZED_EVENT } from '@/lib/api-client';
@@ -28,7 +28,7 @@ export function AppLayout() {
   if (me.isError || !me.data) {
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
   }
-  const selected = location.pathname.startsWith('/items') ? 'items' : 'tasks';
+  const selected = ['items', 'library'].find((key) => location.pathname.startsWith(`/${key}`)) ?? 'tasks';
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -42,6 +42,7 @@ export function AppLayout() {
           items={[
             { key: 'tasks', icon: <InboxOutlined />, label: t('nav.tasks'), onClick: () => navigate('/tasks') },
             { key: 'items', icon: <AppstoreOutlined />, label: t('nav.items'), onClick: () => navigate('/items') },
+            { key: 'library', icon: <BookOutlined />, label: t('nav.library'), onClick: () => navigate('/library') },
           ]}
         />
         <Space className="app-user">

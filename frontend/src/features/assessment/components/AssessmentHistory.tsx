@@ -41,7 +41,7 @@ export function AssessmentHistory({ rounds }: { rounds: AssessmentView[] }) {
   return (
     <Timeline
       items={rounds.map((round) => ({
-        color: round.review ? (round.review.decision === 'SUPPORTED' ? 'green' : round.review.decision === 'ADJUST' ? 'gold' : 'red') : 'blue',
+        color: !round.review ? 'blue' : round.review.decision === 'SUPPORTED' ? 'green' : round.review.decision === 'NOT_SUPPORTED' ? 'red' : 'gold',
         children: (
           <Card size="small" title={<>{t('assessment.round', { round: round.round })} <Tag>{round.assessorOrgName}</Tag></>}
             extra={round.review ? <DecisionTag decision={round.review.decision} /> : <Tag>{t('assessment.pending')}</Tag>}>
@@ -52,6 +52,9 @@ export function AssessmentHistory({ rounds }: { rounds: AssessmentView[] }) {
             <Descriptions size="small" column={1} style={{ marginTop: 12 }}>
               <Descriptions.Item label={t('assessment.conclusion')}><DecisionTag decision={round.conclusion} /></Descriptions.Item>
               <Descriptions.Item label={t('assessment.summary')}>{round.summary}</Descriptions.Item>
+              {round.review?.thirdPartyName && (
+                <Descriptions.Item label={t('assessment.thirdParty')}>{round.review.thirdPartyName}</Descriptions.Item>
+              )}
               {round.review && (
                 <Descriptions.Item label={t('assessment.opinion')}>
                   {round.review.opinion}

@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Form, Input, Radio, Skeleton } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Radio, Select, Skeleton } from 'antd';
 import { useI18n } from '@/lib/i18n';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { DecisionTag } from '@/features/items/components/StageTag';
+import { useOrgs } from '@/features/items/api/get-orgs';
 import type { TaskFormProps } from '@/features/tasks/components/task-forms';
 import { useAssessments } from '../api/get-assessments';
 import { useReviewAssessment, type ReviewForm } from '../api/submit-assessment';
 import { ScoreTable } from './AssessmentHistory';
 
-const DECISIONS = ['SUPPORTED', 'ADJUST', 'NOT_SUPPORTED'] as const;
+const DECISIONS = ['SUPPORTED', 'ADJUST', 'NOT_SUPPORTED', 'COMMISSION_THIRD_PARTY'] as const;
 
 /** Finance decides 予以支持 / 调整后支持 / 不予支持 on the latest assessment round, with an opinion. */
 export function AssessmentReviewForm({ task, item, onCompleted }: TaskFormProps) {
@@ -18,6 +19,8 @@ export function AssessmentReviewForm({ task, item, onCompleted }: TaskFormProps)
   const history = useAssessments(item.code);
   const review = useReviewAssessment(task.id);
   const latest = history.data?.at(-1);
+  const orgs = useOrgs();
+  const decision = Form.useWatch('decision', form);
 
   if (history.isLoading) {
     return <Skeleton active />;
@@ -27,7 +30,7 @@ export function AssessmentReviewForm({ task, item, onCompleted }: TaskFormProps)
     setGeneral([]);
     review.mutate(values, {
       onSuccess: onCompleted,
-      onError: (error) => setGeneral(applyFieldErrors(form, error, ['decision', 'opinion'])),
+      onError: (error) => setGeneral(applyFieldErrors(form, error, ['decision', 'opinion', 'thirdPartyCode'])),
     });
   };
 
@@ -48,6 +51,12 @@ export function AssessmentReviewForm({ task, item, onCompleted }: TaskFormProps)
           <Radio.Group optionType="button" buttonStyle="solid"
             options={DECISIONS.map((d) => ({ value: d, label: t(`enum.decision.${d}`) }))} />
         </Form.Item>
+        {decision === 'COMMISSION_THIRD_PARTY' && (
+          <Form.Item name="thirdPartyCode" label={t('assessment.thirdParty')} rules={[{ required: true, message: t('common.required') }]}>
+            <Select style={{ maxWidth: 360 }}
+              options={(orgs.data ?? []).filter((o) => o.kind === 'THIRD_PARTY').map((o) => ({ value: o.code, label: o.name }))} />
+          </Form.Item>
+        )}
         <Form.Item name="opinion" label={t('assessment.opinion')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
           <Input.TextArea rows={4} maxLength={2000} showCount />
         </Form.Item>

@@ -6,6 +6,7 @@ import { ApiError } from '@/lib/api-client';
 import { useItemTasks } from '@/features/tasks/api/get-item-tasks';
 import { useAssessments } from '@/features/assessment/api/get-assessments';
 import { AssessmentHistory } from '@/features/assessment/components/AssessmentHistory';
+import { TargetVersions } from '@/features/target/components/TargetVersions';
 import { useItem } from '../api/get-item';
 import { DecisionTag, StageTag } from './StageTag';
 
@@ -51,6 +52,8 @@ export function ItemDetailPage() {
           <Descriptions.Item label={t('items.unit')}>{detail.unitName ?? t('common.none')}</Descriptions.Item>
           <Descriptions.Item label={t('items.budgetType')}>{t(`enum.budgetType.${detail.budgetType}`)}</Descriptions.Item>
           <Descriptions.Item label={t('items.amount')}>{formatAmount(detail.amount, locale)}</Descriptions.Item>
+          <Descriptions.Item label={t('items.approvedAmount')}>{detail.approvedAmount !== undefined ? formatAmount(detail.approvedAmount, locale) : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('items.inLibrary')}>{detail.libraryEnteredAt ? formatTime(detail.libraryEnteredAt) : t('items.no')}</Descriptions.Item>
           <Descriptions.Item label={t('items.continuity')}>{t(`enum.continuity.${detail.continuity}`)}</Descriptions.Item>
           <Descriptions.Item label={t('items.capitalConstruction')}>{detail.capitalConstruction ? t('items.yes') : t('items.no')}</Descriptions.Item>
           <Descriptions.Item label={t('items.outcome')}><DecisionTag decision={detail.assessmentOutcome} /></Descriptions.Item>
@@ -70,6 +73,9 @@ export function ItemDetailPage() {
             </List.Item>
           )}
         />
+      </Card>
+      <Card title={t('target.versions')}>
+        <TargetVersions item={detail} />
       </Card>
       <Card title={t('assessment.history')}>
         {rounds.isLoading ? <Skeleton active /> : <AssessmentHistory rounds={rounds.data ?? []} />}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Drawer, Input, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Drawer, Input, Select, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n';
@@ -42,6 +42,9 @@ export function ItemListPage() {
           options={STAGES.map((s) => ({ value: s, label: t(`enum.stage.${s}`) }))}
           onChange={(stage) => setFilter((f) => ({ ...f, stage, page: 0 }))}
         />
+        <Checkbox onChange={(e) => setFilter((f) => ({ ...f, inLibrary: e.target.checked ? true : undefined, page: 0 }))}>
+          {t('items.onlyLibrary')}
+        </Checkbox>
         <Select
           allowClear
           placeholder={t('items.fiscalYear')}
@@ -69,7 +72,8 @@ export function ItemListPage() {
           { title: t('items.kind'), dataIndex: 'kind', width: 90, render: (k: ItemSummary['kind']) => t(`enum.kind.${k}`) },
           { title: t('items.fiscalYear'), dataIndex: 'fiscalYear', width: 70 },
           { title: t('items.department'), dataIndex: 'departmentName', width: 160, ellipsis: true },
-          { title: t('items.amount'), dataIndex: 'amount', width: 150, align: 'right', render: (a: number) => formatAmount(a, locale) },
+          { title: t('items.amount'), dataIndex: 'amount', width: 140, align: 'right', render: (a: number) => formatAmount(a, locale) },
+          { title: t('items.approvedAmount'), dataIndex: 'approvedAmount', width: 140, align: 'right', render: (a?: number) => (a === undefined ? '—' : formatAmount(a, locale)) },
           { title: t('items.stage'), key: 'stage', width: 140, render: (_, item) => <StageTag item={item} /> },
           { title: t('items.outcome'), dataIndex: 'assessmentOutcome', width: 120, render: (d: ItemSummary['assessmentOutcome']) => <DecisionTag decision={d} /> },
           { title: t('items.updatedAt'), dataIndex: 'updatedAt', width: 150, render: (v: string) => formatTime(v) },

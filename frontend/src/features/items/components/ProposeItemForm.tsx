@@ -10,7 +10,7 @@ import type { ItemDetail } from '../api/get-item';
 const KINDS = ['PROJECT', 'POLICY', 'TRANSFER_PAYMENT', 'DEPARTMENT_OVERALL'] as const;
 const BUDGETS = ['GENERAL_PUBLIC', 'GOVERNMENT_FUND', 'STATE_CAPITAL', 'SOCIAL_INSURANCE'] as const;
 const FIELDS = ['name', 'kind', 'fiscalYear', 'budgetType', 'departmentCode', 'unitCode', 'amount', 'continuity',
-  'capitalConstruction', 'description'];
+  'capitalConstruction', 'expiring', 'description'];
 
 /** A department proposes a budget item; the server starts its ex-ante assessment. */
 export function ProposeItemForm({ user, onDone, onCancel }: {
@@ -32,7 +32,7 @@ export function ProposeItemForm({ user, onDone, onCancel }: {
   const onFinish = (values: ItemProposal) => {
     setGeneral([]);
     propose.mutate(
-      { ...values, departmentCode: user.orgCode ?? '', amount: Number(values.amount) },
+      { ...values, departmentCode: user.orgCode ?? '', amount: Number(values.amount), expiring: values.continuity === 'CONTINUING' && !!values.expiring },
       {
         onSuccess: onDone,
         onError: (error) => setGeneral(applyFieldErrors(form, error, FIELDS)),
@@ -51,6 +51,7 @@ export function ProposeItemForm({ user, onDone, onCancel }: {
         budgetType: 'GENERAL_PUBLIC',
         continuity: 'NEW',
         capitalConstruction: false,
+        expiring: false,
       }}
       aria-label={t('propose.title')}
     >
@@ -93,6 +94,13 @@ export function ProposeItemForm({ user, onDone, onCancel }: {
         </Form.Item>
         <Form.Item name="capitalConstruction" label={t('items.capitalConstruction')} valuePropName="checked">
           <Switch />
+        </Form.Item>
+        <Form.Item noStyle shouldUpdate={(a, b) => a.continuity !== b.continuity}>
+          {({ getFieldValue }) => getFieldValue('continuity') === 'CONTINUING' && (
+            <Form.Item name="expiring" label={t('items.expiring')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          )}
         </Form.Item>
       </Space>
       <Form.Item name="description" label={t('items.description')} rules={[{ max: 2000 }]}>

@@ -1,6 +1,9 @@
 import { Tag } from 'antd';
 import { useI18n } from '@/lib/i18n';
+import type { Schemas } from '@/lib/api-client';
 import type { ItemSummary } from '../api/get-items';
+
+type Decision = Schemas['AssessmentReviewView']['decision'];
 
 const STATUS_COLOR: Record<ItemSummary['status'], string> = {
   ACTIVE: 'processing',
@@ -18,11 +21,18 @@ export function StageTag({ item }: { item: Pick<ItemSummary, 'stage' | 'status'>
   return <Tag color="blue">{t(`enum.stage.${item.stage}`)}</Tag>;
 }
 
-export function DecisionTag({ decision }: { decision?: 'SUPPORTED' | 'ADJUST' | 'NOT_SUPPORTED' }) {
+const DECISION_COLOR: Record<Decision, string> = {
+  SUPPORTED: 'green',
+  ADJUST: 'gold',
+  NOT_SUPPORTED: 'red',
+  COMMISSION_THIRD_PARTY: 'purple',
+};
+
+export function DecisionTag({ decision }: { decision?: Decision }) {
   const { t } = useI18n();
   if (!decision) {
     return null;
   }
-  const color = decision === 'SUPPORTED' ? 'green' : decision === 'ADJUST' ? 'gold' : 'red';
+  const color = DECISION_COLOR[decision];
   return <Tag color={color}>{t(`enum.decision.${decision}`)}</Tag>;
 }

@@ -3,6 +3,12 @@ import type { ItemDetail } from '@/features/items/api/get-item';
 import type { TaskView } from '../api/get-tasks';
 import { AssessmentFillForm } from '@/features/assessment/components/AssessmentFillForm';
 import { AssessmentReviewForm } from '@/features/assessment/components/AssessmentReviewForm';
+import { TargetFillForm } from '@/features/target/components/TargetFillForm';
+import {
+  BudgetApprovalForm,
+  TargetDepartmentReviewForm,
+  TargetFinanceReviewForm,
+} from '@/features/target/components/TargetReviewForms';
 import type { MessageKey } from '@/lib/messages';
 
 export interface TaskFormProps {
@@ -20,4 +26,11 @@ interface TaskForm {
 export const TASK_FORMS: Record<string, TaskForm> = {
   'app:assessment/fill': { title: 'assessment.fillTitle', component: AssessmentFillForm },
   'app:assessment/review': { title: 'assessment.reviewTitle', component: AssessmentReviewForm },
+  'app:assessment/third-party': { title: 'assessment.thirdPartyTitle', component: AssessmentFillForm },
+  'app:target/fill': { title: 'target.fillTitle', component: TargetFillForm },
+  'app:target/refine': { title: 'target.refineTitle', component: TargetFillForm },
+  'app:target/revise': { title: 'target.reviseTitle', component: TargetFillForm },
+  'app:target/department-review': { title: 'target.departmentReviewTitle', component: TargetDepartmentReviewForm },
+  'app:target/finance-review': { title: 'target.financeReviewTitle', component: TargetFinanceReviewForm },
+  'app:target/budget-approval': { title: 'target.budgetApprovalTitle', component: BudgetApprovalForm },
 };

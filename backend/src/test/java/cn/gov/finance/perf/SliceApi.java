@@ -39,6 +39,14 @@ public class SliceApi {
 			.content(body instanceof String s ? s : this.json.writeValueAsString(body)));
 	}
 
+	public ResultActions put(String user, String path, Object body) throws Exception {
+		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+			.with(this.logins.as(user))
+			.with(csrfToken())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body instanceof String s ? s : this.json.writeValueAsString(body)));
+	}
+
 	public ResultActions get(String user, String path) throws Exception {
 		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
 			.with(this.logins.as(user)));
@@ -83,6 +91,57 @@ public class SliceApi {
 
 	public static Map<String, Object> review(String decision) {
 		return Map.of("decision", decision, "opinion", "审核意见：" + decision);
+	}
+
+	/** Proposes a project and has finance support its assessment: it is then in target compilation. */
+	public String supportedProject(String department, String unit) throws Exception {
+		String code = propose(department, proposal(department, unit, false));
+		post(department, "/api/tasks/" + taskOf(department, code) + "/assessment", assessment(18, 17, 16, 18, 19))
+			.andExpect(status().isCreated());
+		post("perf", "/api/tasks/" + taskOf("perf", code) + "/assessment-review", review("SUPPORTED"))
+			.andExpect(status().isCreated());
+		return code;
+	}
+
+	/** A complete target sheet on the default template: 产出 50, 效益 30, 满意度 10. */
+	public static Map<String, Object> targetSheet() {
+		List<Map<String, Object>> rows = new java.util.ArrayList<>();
+		rows.add(numeric("OUTPUT", "QUANTITY", "受益人数", "GE", 5000, "人", 30));
+		rows.add(numeric("OUTPUT", "TIMELINESS", "项目按期完成率", "GE", 95, "%", 10));
+		rows.add(numeric("OUTPUT", "COST", "项目总成本", "LE", 90, "万元", 10));
+		rows.add(qualitative("BENEFIT", "SOCIAL", "公共服务水平提升", "效果明显", 30));
+		rows.add(numeric("SATISFACTION", "SERVICE_SATISFACTION", "服务对象满意度", "GE", 90, "%", 10));
+		return Map.of("overallGoal", "保障项目顺利实施。", "annualGoal", "完成年度任务。", "indicators", rows);
+	}
+
+	public static Map<String, Object> numeric(String level1, String level2, String name, String comparator,
+			Number value, String unit, Number weight) {
+		return Map.of("level1", level1, "level2", level2, "name", name, "comparator", comparator, "targetValue", value,
+				"unit", unit, "weight", weight);
+	}
+
+	public static Map<String, Object> qualitative(String level1, String level2, String name, String text, Number weight) {
+		return Map.of("level1", level1, "level2", level2, "name", name, "comparator", "QUALITATIVE", "targetText", text,
+				"weight", weight);
+	}
+
+	public static Map<String, Object> financeReview(String grade) {
+		return Map.of("completeness", "MEETS", "relevance", "MEETS", "appropriateness", "PARTLY", "feasibility", "MEETS",
+				"grade", grade, "opinion", "评审意见：" + grade);
+	}
+
+	public static Map<String, Object> budgetApproval(String decision, String amount) {
+		Map<String, Object> body = new java.util.HashMap<>();
+		body.put("decision", decision);
+		body.put("approvedAmount", amount);
+		body.put("opinion", "预算科意见：" + decision);
+		return body;
+	}
+
+	/** The definition key of the item's single open task, as the given user sees it. */
+	public String taskKeyOf(String user, String itemCode) throws Exception {
+		JsonNode tasks = read(get(user, "/api/items/" + itemCode + "/tasks").andExpect(status().isOk()));
+		return tasks.get(0).get("taskKey").asText();
 	}
 
 	public JsonNode item(String user, String code) throws Exception {

@@ -62,9 +62,9 @@ class AssessmentController {
 	@Operation(summary = "Decide on the ex-ante assessment and complete the review task")
 	@PostMapping("/tasks/{taskId}/assessment-review")
 	@ResponseStatus(HttpStatus.CREATED)
-	ReviewView review(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+	AssessmentReviewView review(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody ReviewForm form) {
-		return ReviewView.of(this.service.review(taskId, form, user));
+		return AssessmentReviewView.of(this.service.review(taskId, form, user), this.directory.names());
 	}
 
 	@Operation(summary = "Every assessment round of an item with finance's decisions")
@@ -95,16 +95,18 @@ class AssessmentController {
 			@Nullable String remark) {
 	}
 
-	record ReviewView(AssessmentDecision decision, String opinion, String reviewedBy, Instant reviewedAt) {
+	record AssessmentReviewView(AssessmentDecision decision, String opinion, @Nullable String thirdPartyCode,
+			@Nullable String thirdPartyName, String reviewedBy, Instant reviewedAt) {
 
-		static ReviewView of(AssessmentReview r) {
-			return r == null ? null : new ReviewView(r.getDecision(), r.getOpinion(), r.getReviewedBy(), r.getReviewedAt());
+		static AssessmentReviewView of(AssessmentReview r, OrgDirectory.Names names) {
+			return r == null ? null : new AssessmentReviewView(r.getDecision(), r.getOpinion(), r.getThirdPartyCode(),
+					names.org(r.getThirdPartyCode()), r.getReviewedBy(), r.getReviewedAt());
 		}
 	}
 
 	record AssessmentView(int round, @Nullable String assessorOrg, @Nullable String assessorOrgName,
 			List<ScoreView> scores, BigDecimal totalScore, AssessmentDecision conclusion, String summary,
-			String submittedBy, Instant submittedAt, @Nullable ReviewView review) {
+			String submittedBy, Instant submittedAt, @Nullable AssessmentReviewView review) {
 
 		static AssessmentView of(Assessment a, AssessmentReview review, Map<String, AssessmentDimension> template,
 				OrgDirectory.Names names) {
@@ -120,7 +122,7 @@ class AssessmentController {
 			}).toList();
 			return new AssessmentView(a.getRoundNo(), a.getAssessorOrg(), names.org(a.getAssessorOrg()), scores,
 					a.getTotalScore(), a.getConclusion(), a.getSummary(), a.getSubmittedBy(), a.getSubmittedAt(),
-					ReviewView.of(review));
+					AssessmentReviewView.of(review, names));
 		}
 	}
 

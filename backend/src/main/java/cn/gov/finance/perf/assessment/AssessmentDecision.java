@@ -8,6 +8,8 @@ public enum AssessmentDecision {
 	/** 调整后支持: back to the assessor for revision */
 	ADJUST,
 	/** 不予支持 */
-	NOT_SUPPORTED
+	NOT_SUPPORTED,
+	/** 委托第三方评估: finance asks an independent institution before deciding (not a final decision) */
+	COMMISSION_THIRD_PARTY
 
 }

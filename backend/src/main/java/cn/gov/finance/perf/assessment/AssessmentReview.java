@@ -26,6 +26,8 @@ public class AssessmentReview {
 
 	private String opinion;
 
+	private String thirdPartyCode;
+
 	private String taskId;
 
 	private String reviewedBy;
@@ -35,11 +37,12 @@ public class AssessmentReview {
 	protected AssessmentReview() {
 	}
 
-	AssessmentReview(Long assessmentId, AssessmentDecision decision, String opinion, String taskId,
-			String reviewedBy) {
+	AssessmentReview(Long assessmentId, AssessmentDecision decision, String opinion, String thirdPartyCode,
+			String taskId, String reviewedBy) {
 		this.assessmentId = assessmentId;
 		this.decision = decision;
 		this.opinion = opinion;
+		this.thirdPartyCode = thirdPartyCode;
 		this.taskId = taskId;
 		this.reviewedBy = reviewedBy;
 		this.reviewedAt = Instant.now();
@@ -59,6 +62,11 @@ public class AssessmentReview {
 
 	public String getOpinion() {
 		return this.opinion;
+	}
+
+	/** The institution commissioned, when the decision was to commission a third party. */
+	public String getThirdPartyCode() {
+		return this.thirdPartyCode;
 	}
 
 	public String getTaskId() {

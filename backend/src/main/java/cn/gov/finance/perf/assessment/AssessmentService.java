@@ -2,6 +2,7 @@ package cn.gov.finance.perf.assessment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,12 @@ import java.util.stream.Collectors;
 
 import cn.gov.finance.perf.assessment.process.ExAnteAssessmentProcess;
 import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.identity.Roles;
 import cn.gov.finance.perf.inbox.Inbox;
 import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.ItemAccess;
 import cn.gov.finance.perf.item.ItemKind;
+import cn.gov.finance.perf.org.ThirdParties;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.FieldMessage;
 import org.camunda.bpm.engine.task.Task;
@@ -39,13 +42,16 @@ public class AssessmentService {
 
 	private final ItemAccess items;
 
+	private final ThirdParties thirdParties;
+
 	AssessmentService(AssessmentRepository assessments, AssessmentReviewRepository reviews,
-			AssessmentDimensionRepository dimensions, Inbox inbox, ItemAccess items) {
+			AssessmentDimensionRepository dimensions, Inbox inbox, ItemAccess items, ThirdParties thirdParties) {
 		this.assessments = assessments;
 		this.reviews = reviews;
 		this.dimensions = dimensions;
 		this.inbox = inbox;
 		this.items = items;
+		this.thirdParties = thirdParties;
 	}
 
 	/** The template an item is assessed against: policies have their own five dimensions. */
@@ -53,9 +59,11 @@ public class AssessmentService {
 		return this.dimensions.findByItemKindOrderBySortOrderAsc(kind == ItemKind.POLICY ? "POLICY" : "PROJECT");
 	}
 
+	/** The assessor's (or the commissioned third party's) submission of one round. */
 	@Transactional
 	public Assessment submit(String taskId, AssessmentForm form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, ExAnteAssessmentProcess.TASK_FILL);
+		Task task = this.inbox.requireActionable(taskId, user, ExAnteAssessmentProcess.TASK_FILL,
+				ExAnteAssessmentProcess.TASK_THIRD_PARTY);
 		BudgetItem item = itemOf(task);
 		List<Assessment.Score> scores = validatedScores(form, template(item.getKind()));
 		int round = this.assessments.findFirstByItemIdOrderByRoundNoDesc(item.getId())
@@ -76,9 +84,18 @@ public class AssessmentService {
 		if (this.reviews.existsByAssessmentId(latest.getId())) {
 			throw DomainException.conflict("Round " + latest.getRoundNo() + " of " + item.getCode() + " is already reviewed");
 		}
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(ExAnteAssessmentProcess.VAR_DECISION, form.decision().name());
+		String commissioned = null;
+		if (form.decision() == AssessmentDecision.COMMISSION_THIRD_PARTY) {
+			commissioned = this.thirdParties
+				.requireIndependent("thirdPartyCode", form.thirdPartyCode(), item.getDepartmentCode(), item.getUnitCode())
+				.getCode();
+			variables.put(ExAnteAssessmentProcess.VAR_THIRD_PARTY_GROUP, Roles.orgGroup(commissioned));
+		}
 		AssessmentReview review = this.reviews.save(new AssessmentReview(latest.getId(), form.decision(),
-				form.opinion().trim(), task.getId(), user.id()));
-		this.inbox.complete(task, Map.of(ExAnteAssessmentProcess.VAR_DECISION, form.decision().name()));
+				form.opinion().trim(), commissioned, task.getId(), user.id()));
+		this.inbox.complete(task, variables);
 		return review;
 	}
 

@@ -20,8 +20,16 @@ import cn.gov.finance.perf.item.ItemService;
 import cn.gov.finance.perf.org.Division;
 import cn.gov.finance.perf.org.DivisionRepository;
 import cn.gov.finance.perf.org.OrgKind;
+import cn.gov.finance.perf.org.OrgLink;
+import cn.gov.finance.perf.org.OrgLinkRepository;
 import cn.gov.finance.perf.org.OrgUnit;
 import cn.gov.finance.perf.org.OrgUnitRepository;
+import cn.gov.finance.perf.target.TargetEnums.BudgetDecision;
+import cn.gov.finance.perf.target.TargetEnums.CriterionRating;
+import cn.gov.finance.perf.target.TargetEnums.DepartmentDecision;
+import cn.gov.finance.perf.target.TargetEnums.TargetGrade;
+import cn.gov.finance.perf.target.TargetForms;
+import cn.gov.finance.perf.target.TargetService;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,9 +71,13 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final TargetService targets;
+
+	private final OrgLinkRepository links;
+
 	DemoData(IdentityDirectory identities, DivisionRepository divisions, OrgUnitRepository orgUnits,
 			ItemService items, AssessmentService assessments, TaskService taskService,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, TargetService targets, OrgLinkRepository links) {
 		this.identities = identities;
 		this.divisions = divisions;
 		this.orgUnits = orgUnits;
@@ -73,6 +85,8 @@ class DemoData implements ApplicationRunner {
 		this.assessments = assessments;
 		this.taskService = taskService;
 		this.transactions = transactions;
+		this.targets = targets;
+		this.links = links;
 	}
 
 	@Override
@@ -87,6 +101,7 @@ class DemoData implements ApplicationRunner {
 		items();
 		log.info("Loaded demo data: users perf, perf2, budget, edu, edu-unit, health, health-unit, ndrc, thirdparty, "
 				+ "expert, audit, admin (password {})", PASSWORD);
+
 	}
 
 	private void organisations() {
@@ -105,9 +120,13 @@ class DemoData implements ApplicationRunner {
 					new OrgUnit("health-hospital", "盟中心医院", OrgKind.UNIT, "health", LEAGUE, 21),
 					new OrgUnit("ndrc", "盟发展和改革委员会", OrgKind.INVESTMENT_AUTHORITY, null, LEAGUE, 30),
 					new OrgUnit("tp-zhengxin", "正信绩效评价咨询有限公司", OrgKind.THIRD_PARTY, null, LEAGUE, 40),
+					new OrgUnit("tp-hengda", "恒达资产评估事务所", OrgKind.THIRD_PARTY, null, LEAGUE, 41),
 					new OrgUnit("audit", "盟审计局", OrgKind.AUDIT, null, LEAGUE, 50),
 					new OrgUnit("experts", "盟预算绩效专家库", OrgKind.EXPERT_POOL, null, LEAGUE, 60));
 			this.orgUnits.saveAll(orgs);
+			this.orgUnits.flush();
+			this.links.saveAll(List.of(new OrgLink("tp-zhengxin", "health", "近三年为其提供财务审计服务"),
+					new OrgLink("tp-hengda", "edu", "法定代表人系盟教育局退休干部")));
 		}
 		this.orgUnits.findAll().forEach(org -> this.identities.ensureOrgGroup(org.getCode(), org.getName()));
 	}
@@ -129,27 +148,56 @@ class DemoData implements ApplicationRunner {
 
 	private void items() {
 		AppUser edu = new AppUser("edu", "张教育", Set.of(Roles.DEPARTMENT), "edu");
+		AppUser eduUnit = new AppUser("edu-unit", "赵一中", Set.of(Roles.UNIT), "edu-school1");
 		AppUser health = new AppUser("health", "刘卫健", Set.of(Roles.DEPARTMENT), "health");
 		AppUser perf = new AppUser("perf", "王绩效", Set.of(Roles.FINANCE_PERFORMANCE), "fin");
+		AppUser budget = new AppUser("budget", "李预算", Set.of(Roles.FINANCE_BUDGET), "fin");
 
-		propose(edu, "义务教育学生营养改善计划", "edu", "edu-school1", "3200000.00", false);
+		// Waiting for the department's ex-ante assessment.
+		propose(edu, "义务教育学生营养改善计划", ItemKind.PROJECT, "edu", "edu-school1", "3200000.00", Continuity.NEW, false);
 
-		BudgetItem equipment = propose(health, "基层医疗卫生机构设备购置", "health", "health-hospital", "5800000.00", false);
+		// Assessed; waiting for finance's review.
+		BudgetItem equipment = propose(health, "基层医疗卫生机构设备购置", ItemKind.PROJECT, "health", "health-hospital",
+				"5800000.00", Continuity.NEW, false);
 		assess(health, equipment, 18, 16, 17, 16, 18);
 
-		BudgetItem security = propose(edu, "校园安全监控系统建设", "edu", "edu-school1", "1500000.00", false);
+		// Capital construction: assessed by the investment authority.
+		propose(health, "盟中心医院门诊楼改扩建工程", ItemKind.PROJECT, "health", "health-hospital", "26000000.00",
+				Continuity.NEW, true);
+
+		// Supported; the unit is compiling its targets.
+		BudgetItem security = propose(edu, "校园安全监控系统建设", ItemKind.PROJECT, "edu", "edu-school1", "1500000.00",
+				Continuity.NEW, false);
 		assess(edu, security, 19, 17, 18, 18, 19);
 		review(perf, security, AssessmentDecision.SUPPORTED, "立项依据充分，预算测算合理，予以支持。");
 
-		BudgetItem campaign = propose(health, "健康科普宣传活动", "health", null, "800000.00", false);
+		// Not supported: not eligible for budget.
+		BudgetItem campaign = propose(health, "健康科普宣传活动", ItemKind.PROJECT, "health", null, "800000.00",
+				Continuity.NEW, false);
 		assess(health, campaign, 10, 8, 9, 11, 12);
 		review(perf, campaign, AssessmentDecision.NOT_SUPPORTED, "必要性论证不足，与既有项目内容重复，不予支持。");
+
+		// A department-overall budget needs no ex-ante assessment; targets graded 优, waiting for the budget office.
+		BudgetItem overall = propose(edu, "盟教育局2027年度部门整体支出", ItemKind.DEPARTMENT_OVERALL, "edu", null,
+				"48000000.00", Continuity.NEW, false);
+		submitTargets(edu, overall);
+		gradeTargets(perf, overall, TargetGrade.EXCELLENT, "目标完整、指标可衡量，评为优。");
+
+		// A continuing project (not expiring): targets approved with the budget, now being monitored.
+		BudgetItem youthPalace = propose(edu, "乡村学校少年宫运行补助", ItemKind.PROJECT, "edu", "edu-school1",
+				"900000.00", Continuity.CONTINUING, false);
+		submitTargets(eduUnit, youthPalace);
+		this.targets.departmentReview(taskOf(youthPalace),
+				new TargetForms.DepartmentReview(DepartmentDecision.PASS, "同意报送。"), edu);
+		gradeTargets(perf, youthPalace, TargetGrade.EXCELLENT, "目标明确，评为优。");
+		this.targets.budgetApproval(taskOf(youthPalace),
+				new TargetForms.BudgetApproval(BudgetDecision.APPROVE, new BigDecimal("900000.00"), "同意批复。"), budget);
 	}
 
-	private BudgetItem propose(AppUser user, String name, String department, String unit, String amount,
-			boolean capital) {
-		return this.items.propose(new ItemProposal(name, ItemKind.PROJECT, 2027, BudgetType.GENERAL_PUBLIC,
-				department, unit, new BigDecimal(amount), Continuity.NEW, capital, null), user);
+	private BudgetItem propose(AppUser user, String name, ItemKind kind, String department, String unit, String amount,
+			Continuity continuity, boolean capital) {
+		return this.items.propose(new ItemProposal(name, kind, 2027, BudgetType.GENERAL_PUBLIC, department, unit,
+				new BigDecimal(amount), continuity, capital, false, null), user);
 	}
 
 	private void assess(AppUser user, BudgetItem item, int... scores) {
@@ -163,11 +211,20 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private void review(AppUser user, BudgetItem item, AssessmentDecision decision, String opinion) {
-		this.assessments.review(taskOf(item), new ReviewForm(decision, opinion), user);
+		this.assessments.review(taskOf(item), new ReviewForm(decision, opinion, null), user);
+	}
+
+	private void submitTargets(AppUser user, BudgetItem item) {
+		this.targets.submit(taskOf(item), DemoTargets.sheet(item.getName()), user);
+	}
+
+	private void gradeTargets(AppUser user, BudgetItem item, TargetGrade grade, String opinion) {
+		this.targets.financeReview(taskOf(item), new TargetForms.FinanceReview(CriterionRating.MEETS,
+				CriterionRating.MEETS, CriterionRating.MEETS, CriterionRating.MEETS, grade, opinion), user);
 	}
 
 	private String taskOf(BudgetItem item) {
-		return this.taskService.createTaskQuery().processInstanceBusinessKey(item.getCode()).singleResult().getId();
+		return this.taskService.createTaskQuery().processInstanceBusinessKey(item.getCode()).list().get(0).getId();
 	}
 
 }

@@ -41,10 +41,11 @@ public class Inbox {
 	 * The task, if it exists, is of the expected kind and the user may act on it now: assigned to
 	 * them, or unassigned and offered to one of their groups.
 	 */
-	public Task requireActionable(String taskId, AppUser user, String expectedTaskKey) {
+	public Task requireActionable(String taskId, AppUser user, String... expectedTaskKeys) {
 		Task task = requireVisible(taskId, user);
-		if (expectedTaskKey != null && !expectedTaskKey.equals(task.getTaskDefinitionKey())) {
-			throw DomainException.conflict("Task " + taskId + " is a '" + task.getName() + "' task, not " + expectedTaskKey);
+		if (expectedTaskKeys.length > 0 && !List.of(expectedTaskKeys).contains(task.getTaskDefinitionKey())) {
+			throw DomainException.conflict("Task " + taskId + " is a '" + task.getName() + "' task, not "
+					+ String.join(" or ", expectedTaskKeys));
 		}
 		if (task.isSuspended()) {
 			throw DomainException.conflict("Task " + taskId + " is suspended");

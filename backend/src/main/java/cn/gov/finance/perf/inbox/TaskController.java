@@ -81,7 +81,7 @@ class TaskController {
 	@PostMapping("/tasks/{taskId}/claim")
 	@Transactional
 	TaskView claim(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
-		Task task = this.inbox.requireActionable(taskId, user, null);
+		Task task = this.inbox.requireActionable(taskId, user);
 		if (task.getAssignee() == null) {
 			this.inbox.claim(task, user);
 		}
@@ -92,7 +92,7 @@ class TaskController {
 	@PostMapping("/tasks/{taskId}/release")
 	@Transactional
 	TaskView release(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
-		this.inbox.release(this.inbox.requireActionable(taskId, user, null));
+		this.inbox.release(this.inbox.requireActionable(taskId, user));
 		return get(user, taskId);
 	}
 

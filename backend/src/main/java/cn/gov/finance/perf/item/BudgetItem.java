@@ -52,6 +52,14 @@ public class BudgetItem {
 
 	private boolean capitalConstruction;
 
+	private boolean expiring;
+
+	private Instant libraryEnteredAt;
+
+	private BigDecimal approvedAmount;
+
+	private Instant budgetApprovedAt;
+
 	private String description;
 
 	@Enumerated(EnumType.STRING)
@@ -91,6 +99,7 @@ public class BudgetItem {
 		this.amount = proposal.amount();
 		this.continuity = proposal.continuity();
 		this.capitalConstruction = proposal.capitalConstruction();
+		this.expiring = proposal.expiring();
 		this.description = proposal.description();
 		this.stage = ItemStage.ASSESSMENT;
 		this.status = ItemStatus.ACTIVE;
@@ -112,18 +121,38 @@ public class BudgetItem {
 		this.processInstanceId = processInstanceId;
 	}
 
-	/** Records the final assessment decision and what it means for the item. */
-	void concludeAssessment(AssessmentDecision outcome) {
+	/** Records finance's final decision on the ex-ante assessment; the lifecycle decides what follows. */
+	void recordAssessmentOutcome(AssessmentDecision outcome) {
 		this.assessmentOutcome = outcome;
-		if (outcome == AssessmentDecision.SUPPORTED) {
-			this.stage = ItemStage.TARGET_COMPILATION;
-			this.statusReason = null;
+	}
+
+	void enterStage(ItemStage stage) {
+		if (this.status == ItemStatus.ACTIVE) {
+			this.stage = stage;
 		}
-		else {
-			this.stage = ItemStage.CLOSED;
-			this.status = ItemStatus.NOT_ELIGIBLE;
-			this.statusReason = "事前绩效评估不予支持，不得安排预算";
+	}
+
+	/** 项目入库: only an item with a supported assessment, or one that needs none, gets here. */
+	void enterLibrary() {
+		if (this.libraryEnteredAt == null) {
+			this.libraryEnteredAt = Instant.now();
 		}
+	}
+
+	/** 预算与绩效目标同步批复. */
+	void approveBudget(BigDecimal amount) {
+		this.approvedAmount = amount;
+		this.budgetApprovedAt = Instant.now();
+	}
+
+	void noteReason(String reason) {
+		this.statusReason = reason;
+	}
+
+	void close(ItemStatus status, String reason) {
+		this.status = status;
+		this.stage = ItemStage.CLOSED;
+		this.statusReason = reason;
 	}
 
 	public Long getId() {
@@ -172,6 +201,22 @@ public class BudgetItem {
 
 	public boolean isCapitalConstruction() {
 		return this.capitalConstruction;
+	}
+
+	public boolean isExpiring() {
+		return this.expiring;
+	}
+
+	public Instant getLibraryEnteredAt() {
+		return this.libraryEnteredAt;
+	}
+
+	public BigDecimal getApprovedAmount() {
+		return this.approvedAmount;
+	}
+
+	public Instant getBudgetApprovedAt() {
+		return this.budgetApprovedAt;
 	}
 
 	public String getDescription() {

@@ -28,10 +28,13 @@ public interface BudgetItemRepository extends JpaRepository<BudgetItem, Long> {
 			  and (:stage is null or i.stage = :stage)
 			  and (:kind is null or i.kind = :kind)
 			  and (:department is null or i.departmentCode = :department)
+			  and (:inLibrary is null or (:inLibrary = true and i.libraryEnteredAt is not null)
+			       or (:inLibrary = false and i.libraryEnteredAt is null))
 			  and (:text is null or lower(i.name) like :text or lower(i.code) like :text)
 			""")
 	Page<BudgetItem> search(@Param("all") boolean all, @Param("org") String org, @Param("capital") boolean capital,
 			@Param("year") Integer year, @Param("stage") ItemStage stage, @Param("kind") ItemKind kind,
-			@Param("department") String department, @Param("text") String text, Pageable pageable);
+			@Param("department") String department, @Param("inLibrary") Boolean inLibrary, @Param("text") String text,
+			Pageable pageable);
 
 }

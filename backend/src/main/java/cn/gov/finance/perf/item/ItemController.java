@@ -47,18 +47,19 @@ class ItemController {
 		this.directory = directory;
 	}
 
-	@Operation(summary = "Items the user may see, newest first")
+	@Operation(summary = "Items the user may see, newest first; inLibrary=true lists the project library (项目库)")
 	@GetMapping
 	@Transactional(readOnly = true)
 	PageView<ItemSummary> list(@AuthenticationPrincipal AppUser user, @RequestParam(required = false) Integer fiscalYear,
 			@RequestParam(required = false) ItemStage stage, @RequestParam(required = false) ItemKind kind,
-			@RequestParam(required = false) String departmentCode, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String departmentCode, @RequestParam(required = false) Boolean inLibrary,
+			@RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		String text = (q == null || q.isBlank()) ? null : "%" + q.trim().toLowerCase(Locale.ROOT) + "%";
 		OrgDirectory.Names names = this.directory.names();
 		return PageView.of(this.items.search(ItemAccess.seesAll(user), user.orgCode(),
-				ItemAccess.seesCapitalConstruction(user), fiscalYear, stage, kind, blankToNull(departmentCode), text,
+				ItemAccess.seesCapitalConstruction(user), fiscalYear, stage, kind, blankToNull(departmentCode), inLibrary, text,
 				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id"))), item -> ItemSummary.of(item, names));
 	}
 
@@ -83,29 +84,32 @@ class ItemController {
 
 	record ItemSummary(String code, String name, ItemKind kind, int fiscalYear, BudgetType budgetType,
 			String departmentCode, String departmentName, @Nullable String unitCode, @Nullable String unitName,
-			BigDecimal amount, ItemStage stage, ItemStatus status, @Nullable AssessmentDecision assessmentOutcome,
-			Instant updatedAt) {
+			BigDecimal amount, @Nullable BigDecimal approvedAmount, ItemStage stage, ItemStatus status,
+			@Nullable AssessmentDecision assessmentOutcome, boolean inLibrary, Instant updatedAt) {
 
 		static ItemSummary of(BudgetItem i, OrgDirectory.Names names) {
 			return new ItemSummary(i.getCode(), i.getName(), i.getKind(), i.getFiscalYear(), i.getBudgetType(),
 					i.getDepartmentCode(), names.org(i.getDepartmentCode()), i.getUnitCode(), names.org(i.getUnitCode()),
-					i.getAmount(), i.getStage(), i.getStatus(), i.getAssessmentOutcome(), i.getUpdatedAt());
+					i.getAmount(), i.getApprovedAmount(), i.getStage(), i.getStatus(), i.getAssessmentOutcome(),
+					i.getLibraryEnteredAt() != null, i.getUpdatedAt());
 		}
 	}
 
 	record ItemDetail(String code, String name, ItemKind kind, String divisionCode, String divisionName,
 			int fiscalYear, BudgetType budgetType, String departmentCode, String departmentName,
 			@Nullable String unitCode, @Nullable String unitName, BigDecimal amount, Continuity continuity,
-			boolean capitalConstruction, @Nullable String description, ItemStage stage, ItemStatus status,
-			@Nullable AssessmentDecision assessmentOutcome, @Nullable String statusReason,
+			boolean capitalConstruction, boolean expiring, @Nullable String description, ItemStage stage,
+			ItemStatus status, @Nullable AssessmentDecision assessmentOutcome, @Nullable String statusReason,
+			@Nullable Instant libraryEnteredAt, @Nullable BigDecimal approvedAmount, @Nullable Instant budgetApprovedAt,
 			String createdBy, Instant createdAt, Instant updatedAt) {
 
 		static ItemDetail of(BudgetItem i, OrgDirectory.Names names) {
 			return new ItemDetail(i.getCode(), i.getName(), i.getKind(), i.getDivisionCode(),
 					names.division(i.getDivisionCode()), i.getFiscalYear(), i.getBudgetType(), i.getDepartmentCode(),
 					names.org(i.getDepartmentCode()), i.getUnitCode(), names.org(i.getUnitCode()), i.getAmount(),
-					i.getContinuity(), i.isCapitalConstruction(), i.getDescription(), i.getStage(), i.getStatus(),
-					i.getAssessmentOutcome(), i.getStatusReason(), i.getCreatedBy(), i.getCreatedAt(), i.getUpdatedAt());
+					i.getContinuity(), i.isCapitalConstruction(), i.isExpiring(), i.getDescription(), i.getStage(),
+					i.getStatus(), i.getAssessmentOutcome(), i.getStatusReason(), i.getLibraryEnteredAt(),
+					i.getApprovedAmount(), i.getBudgetApprovedAt(), i.getCreatedBy(), i.getCreatedAt(), i.getUpdatedAt());
 		}
 	}
 

@@ -10,11 +10,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** What a department submits to propose a budget item. */
+/**
+ * What a department submits to propose a budget item. {@code expiring} marks a continuing item
+ * whose term ends and that is proposed to continue: it is assessed like a new one.
+ */
 public record ItemProposal(@NotBlank @Size(max = 200) String name, @NotNull ItemKind kind,
 		@NotNull @Min(2000) @Max(2100) Integer fiscalYear, @NotNull BudgetType budgetType,
 		@NotBlank @Size(max = 32) String departmentCode, @Size(max = 32) String unitCode,
 		@NotNull @DecimalMin(value = "0.01", message = "must be greater than 0") @Digits(integer = 16,
 				fraction = 2) BigDecimal amount,
-		@NotNull Continuity continuity, boolean capitalConstruction, @Size(max = 2000) String description) {
+		@NotNull Continuity continuity, boolean capitalConstruction, boolean expiring,
+		@Size(max = 2000) String description) {
 }

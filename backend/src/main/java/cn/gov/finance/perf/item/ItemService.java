@@ -1,12 +1,13 @@
 package cn.gov.finance.perf.item;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import cn.gov.finance.perf.assessment.AssessmentDecision;
-import cn.gov.finance.perf.assessment.process.ExAnteAssessmentStarter;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.Roles;
+import cn.gov.finance.perf.item.process.LifecycleStarter;
 import cn.gov.finance.perf.org.OrgKind;
 import cn.gov.finance.perf.org.OrgUnit;
 import cn.gov.finance.perf.org.OrgUnitRepository;
@@ -25,19 +26,19 @@ public class ItemService {
 
 	private final ItemCodes codes;
 
-	private final ExAnteAssessmentStarter assessmentStarter;
+	private final LifecycleStarter lifecycleStarter;
 
 	ItemService(BudgetItemRepository items, OrgUnitRepository orgUnits, ItemCodes codes,
-			ExAnteAssessmentStarter assessmentStarter) {
+			LifecycleStarter lifecycleStarter) {
 		this.items = items;
 		this.orgUnits = orgUnits;
 		this.codes = codes;
-		this.assessmentStarter = assessmentStarter;
+		this.lifecycleStarter = lifecycleStarter;
 	}
 
 	/**
-	 * Stores the item and starts its ex-ante assessment in one transaction: either both exist
-	 * afterwards, or neither.
+	 * Stores the item and starts its lifecycle (and so its ex-ante assessment) in one transaction:
+	 * either both exist afterwards, or neither.
 	 */
 	@Transactional
 	public BudgetItem propose(ItemProposal proposal, AppUser user) {
@@ -59,6 +60,9 @@ public class ItemService {
 				errors.add(new FieldMessage("unitCode", "is not a unit of " + department.getName()));
 			}
 		}
+		if (proposal.expiring() && proposal.continuity() != Continuity.CONTINUING) {
+			errors.add(new FieldMessage("expiring", "only a continuing item can be expiring"));
+		}
 		if (proposal.kind() == ItemKind.DEPARTMENT_OVERALL && proposal.capitalConstruction()) {
 			errors.add(new FieldMessage("capitalConstruction", "a department-overall budget is not a construction project"));
 		}
@@ -67,21 +71,57 @@ public class ItemService {
 		}
 		String code = this.codes.next(proposal.kind(), proposal.fiscalYear());
 		BudgetItem item = this.items.save(new BudgetItem(code, normalized(proposal), department.getDivisionCode(), user.id()));
-		item.attachProcess(this.assessmentStarter.start(item).getId());
+		item.attachProcess(this.lifecycleStarter.start(item).getId());
 		return item;
 	}
 
 	/** Called by the assessment process when finance's decision is final. Idempotent. */
 	@Transactional
-	public void concludeAssessment(Long itemId, AssessmentDecision outcome) {
-		BudgetItem item = this.items.findById(itemId).orElseThrow(() -> DomainException.notFound("Item", itemId));
-		item.concludeAssessment(outcome);
+	public void recordAssessmentOutcome(Long itemId, AssessmentDecision outcome) {
+		require(itemId).recordAssessmentOutcome(outcome);
+	}
+
+	@Transactional
+	public void enterStage(Long itemId, ItemStage stage) {
+		require(itemId).enterStage(stage);
+	}
+
+	@Transactional
+	public void enterLibrary(Long itemId) {
+		require(itemId).enterLibrary();
+	}
+
+	@Transactional
+	public void approveBudget(Long itemId, BigDecimal amount) {
+		require(itemId).approveBudget(amount);
+	}
+
+	/** Notes why a stage ended the way it did, for {@link #close} to show. */
+	@Transactional
+	public void noteReason(Long itemId, String reason) {
+		require(itemId).noteReason(reason);
+	}
+
+	@Transactional
+	public void close(Long itemId, ItemStatus status) {
+		BudgetItem item = require(itemId);
+		String reason = switch (status) {
+			case NOT_ELIGIBLE -> "事前绩效评估不予支持，不得安排预算";
+			case NOT_FUNDED -> item.getStatusReason() != null ? item.getStatusReason() : "未批复预算";
+			case COMPLETED -> "评价结果已应用";
+			case ACTIVE -> null;
+		};
+		item.close(status, reason);
+	}
+
+	private BudgetItem require(Long itemId) {
+		return this.items.findById(itemId).orElseThrow(() -> DomainException.notFound("Item", itemId));
 	}
 
 	private static ItemProposal normalized(ItemProposal p) {
 		String unit = (p.unitCode() == null || p.unitCode().isBlank()) ? null : p.unitCode();
 		return new ItemProposal(p.name(), p.kind(), p.fiscalYear(), p.budgetType(), p.departmentCode(), unit,
-				p.amount(), p.continuity(), p.capitalConstruction(), p.description());
+				p.amount(), p.continuity(), p.capitalConstruction(), p.expiring(), p.description());
 	}
 
 }

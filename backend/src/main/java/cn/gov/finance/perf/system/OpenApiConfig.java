@@ -56,34 +56,63 @@ class OpenApiConfig {
 
 	/**
 	 * Response properties are always present unless marked {@code @Nullable}, so the generated
-	 * TypeScript types say exactly what the client can rely on. Request bodies keep their
-	 * validation-derived required lists.
+	 * TypeScript types say exactly what the client can rely on. Request bodies (every schema reached
+	 * from a request body) keep their validation-derived required lists.
 	 */
 	@Bean
 	OpenApiCustomizer requiredResponseProperties() {
-		return openApi -> openApi.getComponents().getSchemas().forEach((name, schema) -> {
-			if (schema.getProperties() == null) {
-				return;
-			}
-			boolean request = REQUEST_SUFFIXES.stream().anyMatch(name::endsWith);
-			List<String> required = new java.util.ArrayList<>();
-			((Map<String, Schema>) schema.getProperties()).forEach((property, propertySchema) -> {
-				boolean nullable = propertySchema.getExtensions() != null
-						&& propertySchema.getExtensions().remove(NULLABLE) != null;
-				if (propertySchema.getExtensions() != null && propertySchema.getExtensions().isEmpty()) {
-					propertySchema.setExtensions(null);
+		return openApi -> {
+			Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+			java.util.Set<String> requests = new java.util.HashSet<>();
+			openApi.getPaths().values().forEach(path -> path.readOperations().forEach(op -> {
+				if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+					op.getRequestBody().getContent().values().forEach(media -> collect(media.getSchema(), schemas, requests));
 				}
-				if (!request && !nullable) {
-					required.add(property);
+			}));
+			schemas.forEach((name, schema) -> {
+				if (schema.getProperties() == null) {
+					return;
+				}
+				boolean request = requests.contains(name) || NOT_RESPONSES.contains(name);
+				List<String> required = new java.util.ArrayList<>();
+				((Map<String, Schema>) schema.getProperties()).forEach((property, propertySchema) -> {
+					boolean nullable = propertySchema.getExtensions() != null
+							&& propertySchema.getExtensions().remove(NULLABLE) != null;
+					if (propertySchema.getExtensions() != null && propertySchema.getExtensions().isEmpty()) {
+						propertySchema.setExtensions(null);
+					}
+					if (!request && !nullable) {
+						required.add(property);
+					}
+				});
+				if (!request) {
+					schema.setRequired(required.isEmpty() ? null : required);
 				}
 			});
-			if (!request) {
-				schema.setRequired(required.isEmpty() ? null : required);
-			}
-		});
+		};
 	}
 
-	static final List<String> REQUEST_SUFFIXES = List.of("Form", "Request", "Proposal", "Input", PROBLEM, "FieldMessage");
+	/** Adds the component names a schema refers to, transitively. */
+	private static void collect(Schema<?> schema, Map<String, Schema> schemas, java.util.Set<String> names) {
+		if (schema == null) {
+			return;
+		}
+		if (schema.get$ref() != null) {
+			String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+			if (names.add(name)) {
+				collect(schemas.get(name), schemas, names);
+			}
+			return;
+		}
+		if (schema.getItems() != null) {
+			collect(schema.getItems(), schemas, names);
+		}
+		if (schema.getProperties() != null) {
+			schema.getProperties().values().forEach(p -> collect((Schema<?>) p, schemas, names));
+		}
+	}
+
+	static final List<String> NOT_RESPONSES = List.of(PROBLEM, "FieldMessage");
 
 	/** Every operation may answer with problem+json; the schema names the fields of validation errors. */
 	@Bean

@@ -21,7 +21,7 @@ public class AssessmentOutcomes {
 
 	public void record(DelegateExecution execution, String outcome) {
 		Long itemId = (Long) execution.getVariable(ExAnteAssessmentProcess.VAR_ITEM_ID);
-		this.items.concludeAssessment(itemId, AssessmentDecision.valueOf(outcome));
+		this.items.recordAssessmentOutcome(itemId, AssessmentDecision.valueOf(outcome));
 	}
 
 }

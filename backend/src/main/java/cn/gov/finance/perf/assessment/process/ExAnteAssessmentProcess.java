@@ -11,17 +11,25 @@ public final class ExAnteAssessmentProcess {
 
 	public static final String TASK_REVIEW = "Task_ReviewAssessment";
 
+	public static final String TASK_THIRD_PARTY = "Task_ThirdPartyAssessment";
+
 	public static final String GATEWAY_DECISION = "Gateway_ReviewDecision";
 
 	public static final String END_SUPPORTED = "EndEvent_AssessmentSupported";
 
-	public static final String END_NOT_SUPPORTED = "EndEvent_AssessmentNotSupported";
+	public static final String END_NOT_SUPPORTED = "EndEvent_AssessmentRejected";
+
+	/** Thrown (as an error end event) when finance does not support the item. */
+	public static final String ERROR_REJECTED = "ASSESSMENT_REJECTED";
 
 	/** The item under assessment (id of budget_item). */
 	public static final String VAR_ITEM_ID = "itemId";
 
 	/** The Camunda group that fills the assessment. */
 	public static final String VAR_ASSESSOR_GROUP = "assessorGroup";
+
+	/** The third-party institution's group, when finance commissions one. */
+	public static final String VAR_THIRD_PARTY_GROUP = "thirdPartyGroup";
 
 	/** Finance's decision, an {@link cn.gov.finance.perf.assessment.AssessmentDecision} name. */
 	public static final String VAR_DECISION = "assessmentDecision";

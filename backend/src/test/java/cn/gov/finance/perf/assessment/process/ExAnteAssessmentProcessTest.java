@@ -94,6 +94,22 @@ class ExAnteAssessmentProcessTest {
 		verify(this.outcomes).record(any(), eq("NOT_SUPPORTED"));
 	}
 
+	@Test
+	void shouldAskTheCommissionedThirdPartyBeforeFinanceDecides() {
+		ProcessInstance instance = start("org-edu");
+		complete(task(instance));
+
+		complete(task(instance), withVariables(VAR_DECISION, "COMMISSION_THIRD_PARTY", VAR_THIRD_PARTY_GROUP,
+				"org-tp-zhengxin"));
+
+		assertThat(instance).isWaitingAt(TASK_THIRD_PARTY);
+		assertThat(task(instance)).hasCandidateGroup("org-tp-zhengxin").hasFormKey("app:assessment/third-party");
+		complete(task(instance));
+		assertThat(instance).isWaitingAt(TASK_REVIEW);
+		complete(task(instance), withVariables(VAR_DECISION, "SUPPORTED"));
+		assertThat(instance).isEnded().hasPassed(TASK_THIRD_PARTY, END_SUPPORTED);
+	}
+
 	private static ProcessInstance start(String assessorGroup) {
 		RuntimeService runtime = engine.getRuntimeService();
 		return runtime.startProcessInstanceByKey(KEY, "XM2027-0001",
