@@ -3,20 +3,25 @@ package cn.gov.finance.perf.item;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.Roles;
 import cn.gov.finance.perf.system.DomainException;
+import org.camunda.bpm.engine.TaskService;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Who may see which item: finance, audit and administrators see all; a department sees its own
- * items, a unit those it carries out; the investment authority sees capital-construction items.
+ * items, a unit those it carries out; the investment authority sees capital-construction items;
+ * anyone else only the items on which a task is waiting for them.
  */
 @Component
 public class ItemAccess {
 
 	private final BudgetItemRepository items;
 
-	ItemAccess(BudgetItemRepository items) {
+	private final TaskService taskService;
+
+	ItemAccess(BudgetItemRepository items, TaskService taskService) {
 		this.items = items;
+		this.taskService = taskService;
 	}
 
 	public static boolean seesAll(AppUser user) {
@@ -36,13 +41,26 @@ public class ItemAccess {
 				|| (item.isCapitalConstruction() && seesCapitalConstruction(user));
 	}
 
-	/** The item, if the user may see it; 404 when it does not exist, 403 when it is not theirs. */
+	/**
+	 * The item, if the user may see it: by role and organisation, or because one of its open tasks is
+	 * offered to them (a commissioned third party, an expert). 404 when it does not exist, 403 otherwise.
+	 */
 	public BudgetItem requireVisible(String code, AppUser user) {
 		BudgetItem item = this.items.findByCode(code).orElseThrow(() -> DomainException.notFound("Item", code));
-		if (!canSee(user, item)) {
+		if (!canSee(user, item) && !hasOpenTaskOn(user, item)) {
 			throw DomainException.forbidden("Item " + code + " belongs to another department");
 		}
 		return item;
+	}
+
+	private boolean hasOpenTaskOn(AppUser user, BudgetItem item) {
+		return this.taskService.createTaskQuery()
+			.processInstanceBusinessKey(item.getCode())
+			.or()
+			.taskAssignee(user.id())
+			.taskCandidateGroupIn(user.candidateGroups())
+			.endOr()
+			.count() > 0;
 	}
 
 	public BudgetItem require(Long id) {
