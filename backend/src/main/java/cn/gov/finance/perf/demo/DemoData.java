@@ -99,7 +99,7 @@ class DemoData implements ApplicationRunner {
 			users();
 		});
 		items();
-		log.info("Loaded demo data: users perf, perf2, budget, edu, edu-unit, health, health-unit, ndrc, thirdparty, "
+		log.info("Loaded demo data: users perf, perf2, budget, edu, edu-unit, health, health-unit, xlht-edu, ndrc, thirdparty, "
 				+ "expert, audit, admin (password {})", PASSWORD);
 
 	}
@@ -118,6 +118,7 @@ class DemoData implements ApplicationRunner {
 					new OrgUnit("edu-school1", "盟第一中学", OrgKind.UNIT, "edu", LEAGUE, 11),
 					new OrgUnit("health", "盟卫生健康委员会", OrgKind.DEPARTMENT, null, LEAGUE, 20),
 					new OrgUnit("health-hospital", "盟中心医院", OrgKind.UNIT, "health", LEAGUE, 21),
+					new OrgUnit("xlht-edu", "锡林浩特市教育局", OrgKind.DEPARTMENT, null, "152502", 25),
 					new OrgUnit("ndrc", "盟发展和改革委员会", OrgKind.INVESTMENT_AUTHORITY, null, LEAGUE, 30),
 					new OrgUnit("tp-zhengxin", "正信绩效评价咨询有限公司", OrgKind.THIRD_PARTY, null, LEAGUE, 40),
 					new OrgUnit("tp-hengda", "恒达资产评估事务所", OrgKind.THIRD_PARTY, null, LEAGUE, 41),
@@ -139,6 +140,7 @@ class DemoData implements ApplicationRunner {
 		this.identities.ensureUser("edu-unit", "赵一中", PASSWORD, "edu-school1", Roles.UNIT);
 		this.identities.ensureUser("health", "刘卫健", PASSWORD, "health", Roles.DEPARTMENT);
 		this.identities.ensureUser("health-unit", "陈医院", PASSWORD, "health-hospital", Roles.UNIT);
+		this.identities.ensureUser("xlht-edu", "白教育", PASSWORD, "xlht-edu", Roles.DEPARTMENT);
 		this.identities.ensureUser("ndrc", "孙发改", PASSWORD, "ndrc", Roles.INVESTMENT);
 		this.identities.ensureUser("thirdparty", "周评估", PASSWORD, "tp-zhengxin", Roles.THIRD_PARTY);
 		this.identities.ensureUser("expert", "吴专家", PASSWORD, "experts", Roles.EXPERT);
@@ -152,6 +154,11 @@ class DemoData implements ApplicationRunner {
 		AppUser health = new AppUser("health", "刘卫健", Set.of(Roles.DEPARTMENT), "health");
 		AppUser perf = new AppUser("perf", "王绩效", Set.of(Roles.FINANCE_PERFORMANCE), "fin");
 		AppUser budget = new AppUser("budget", "李预算", Set.of(Roles.FINANCE_BUDGET), "fin");
+
+		// A county (旗县市) department's project, in the county's division.
+		AppUser county = new AppUser("xlht-edu", "白教育", Set.of(Roles.DEPARTMENT), "xlht-edu");
+		propose(county, "锡林浩特市农村牧区学校供暖改造", ItemKind.PROJECT, "xlht-edu", null, "2400000.00", Continuity.NEW,
+				false);
 
 		// Waiting for the department's ex-ante assessment.
 		propose(edu, "义务教育学生营养改善计划", ItemKind.PROJECT, "edu", "edu-school1", "3200000.00", Continuity.NEW, false);

@@ -1,0 +1,302 @@
+package cn.gov.finance.perf.target;
+
+import static cn.gov.finance.perf.target.process.TargetCompilationProcess.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.identity.Roles;
+import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.indicator.IndicatorCategory;
+import cn.gov.finance.perf.indicator.IndicatorCategoryRepository;
+import cn.gov.finance.perf.item.BudgetItem;
+import cn.gov.finance.perf.item.ItemAccess;
+import cn.gov.finance.perf.item.ItemService;
+import cn.gov.finance.perf.item.ItemStatus;
+import cn.gov.finance.perf.system.DomainException;
+import cn.gov.finance.perf.system.FieldMessage;
+import cn.gov.finance.perf.target.TargetEnums.BudgetDecision;
+import cn.gov.finance.perf.target.TargetEnums.DepartmentDecision;
+import cn.gov.finance.perf.target.TargetEnums.ReviewStep;
+import cn.gov.finance.perf.target.process.TargetAdjustmentStarter;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Target sheets through compilation, review, budget approval and adjustment. Every task step writes
+ * its record and completes its task in one transaction.
+ */
+@Service
+public class TargetService {
+
+	static final List<String> LEVEL1 = List.of("OUTPUT", "BENEFIT", "SATISFACTION");
+
+	private final TargetSheetRepository sheets;
+
+	private final TargetReviewRepository reviews;
+
+	private final WeightTemplateRepository templates;
+
+	private final IndicatorCategoryRepository categories;
+
+	private final Inbox inbox;
+
+	private final ItemAccess access;
+
+	private final ItemService items;
+
+	private final TargetAdjustmentStarter adjustmentStarter;
+
+	TargetService(TargetSheetRepository sheets, TargetReviewRepository reviews, WeightTemplateRepository templates,
+			IndicatorCategoryRepository categories, Inbox inbox, ItemAccess access, ItemService items,
+			TargetAdjustmentStarter adjustmentStarter) {
+		this.sheets = sheets;
+		this.reviews = reviews;
+		this.templates = templates;
+		this.categories = categories;
+		this.inbox = inbox;
+		this.access = access;
+		this.items = items;
+		this.adjustmentStarter = adjustmentStarter;
+	}
+
+	/** The item's first sheet: created on the first call, returned on every later one. */
+	@Transactional
+	public Long openInitial(Long itemId) {
+		return this.sheets.findByItemIdOrderByVersionNoAsc(itemId)
+			.stream()
+			.filter(sheet -> sheet.getVersionNo() == 1)
+			.findFirst()
+			.orElseGet(() -> this.sheets.save(TargetSheet.initial(itemId)))
+			.getId();
+	}
+
+	/** The sheet a target task is about, if the user may act on the task. */
+	@Transactional(readOnly = true)
+	public TargetSheet sheetOfTask(String taskId, AppUser user) {
+		return sheetOf(this.inbox.requireVisible(taskId, user));
+	}
+
+	@Transactional
+	public TargetSheet saveDraft(String taskId, TargetSheetForm form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, EDIT_TASKS);
+		TargetSheet sheet = sheetOf(task);
+		sheet.replaceContent(form);
+		return sheet;
+	}
+
+	@Transactional
+	public TargetSheet submit(String taskId, TargetSheetForm form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, EDIT_TASKS);
+		TargetSheet sheet = sheetOf(task);
+		validateComplete(form);
+		sheet.replaceContent(form);
+		sheet.submit();
+		this.inbox.complete(task, Map.of());
+		return sheet;
+	}
+
+	@Transactional
+	public TargetReview departmentReview(String taskId, TargetForms.DepartmentReview form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_DEPARTMENT_REVIEW);
+		TargetSheet sheet = sheetOf(task);
+		TargetReview review = this.reviews.save(TargetReview.department(sheet.getId(), form, task.getId(), user.id()));
+		if (form.decision() == DepartmentDecision.RETURN) {
+			sheet.returnForRevision();
+		}
+		this.inbox.complete(task, Map.of(VAR_DEPARTMENT_DECISION, form.decision().name()));
+		return review;
+	}
+
+	@Transactional
+	public TargetReview financeReview(String taskId, TargetForms.FinanceReview form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_FINANCE_REVIEW);
+		TargetSheet sheet = sheetOf(task);
+		TargetReview review = this.reviews.save(TargetReview.finance(sheet.getId(), form, task.getId(), user.id()));
+		sheet.grade(form.grade());
+		this.inbox.complete(task, Map.of(VAR_GRADE, form.grade().name()));
+		return review;
+	}
+
+	@Transactional
+	public TargetReview budgetApproval(String taskId, TargetForms.BudgetApproval form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_BUDGET_APPROVAL);
+		TargetSheet sheet = sheetOf(task);
+		if (form.decision() == BudgetDecision.APPROVE && form.approvedAmount() == null) {
+			throw DomainException.invalid("approvedAmount", "is required to approve the budget");
+		}
+		TargetReview review = this.reviews.save(TargetReview.budget(sheet.getId(), form, task.getId(), user.id()));
+		this.inbox.complete(task, Map.of(VAR_BUDGET_DECISION, form.decision().name()));
+		return review;
+	}
+
+	/**
+	 * The end of a review, called by the process: an approved version takes force with its budget
+	 * (同步批复) and replaces the previous one; a rejected one is recorded with the reason.
+	 */
+	@Transactional
+	public void recordOutcome(Long sheetId, SheetStatus outcome) {
+		TargetSheet sheet = this.sheets.findById(sheetId).orElseThrow(() -> DomainException.notFound("Target sheet", sheetId));
+		if (sheet.getStatus() == outcome) {
+			return;
+		}
+		if (outcome == SheetStatus.APPROVED) {
+			this.sheets.findByItemIdAndStatus(sheet.getItemId(), SheetStatus.APPROVED).ifPresent(TargetSheet::supersede);
+			sheet.decide(SheetStatus.APPROVED);
+			BigDecimal amount = this.reviews.findFirstBySheetIdAndStepOrderByIdDesc(sheetId, ReviewStep.BUDGET)
+				.map(TargetReview::getApprovedAmount)
+				.orElseThrow(() -> DomainException.conflict("Version " + sheet.getVersionNo() + " has no budget approval"));
+			this.items.approveBudget(sheet.getItemId(), amount);
+			return;
+		}
+		sheet.decide(outcome);
+		boolean inForce = this.sheets.findByItemIdAndStatus(sheet.getItemId(), SheetStatus.APPROVED).isPresent();
+		if (!inForce) {
+			String reason = outcome == SheetStatus.REJECTED ? "绩效目标评审等级为差，不得进入预算安排"
+					: "预算未批复：" + this.reviews.findFirstBySheetIdAndStepOrderByIdDesc(sheetId, ReviewStep.BUDGET)
+						.map(TargetReview::getOpinion)
+						.orElse("");
+			this.items.noteReason(sheet.getItemId(), reason);
+		}
+	}
+
+	/**
+	 * A department asks to change its approved target: a new version, copied from the approved one,
+	 * goes through the same review. One adjustment at a time.
+	 */
+	@Transactional
+	public TargetSheet startAdjustment(String itemCode, TargetForms.AdjustmentRequest request, AppUser user) {
+		BudgetItem item = this.access.requireVisible(itemCode, user);
+		if (!user.hasRole(Roles.DEPARTMENT) || !item.getDepartmentCode().equals(user.orgCode())) {
+			throw DomainException.forbidden("Only the item's department can ask to adjust its target");
+		}
+		if (item.getStatus() != ItemStatus.ACTIVE) {
+			throw DomainException.conflict("Item " + itemCode + " is closed");
+		}
+		TargetSheet approved = this.sheets.findByItemIdAndStatus(item.getId(), SheetStatus.APPROVED)
+			.orElseThrow(() -> DomainException.conflict("Item " + itemCode + " has no approved target to adjust"));
+		if (this.sheets.existsByItemIdAndStatusIn(item.getId(), List.of(SheetStatus.DRAFT, SheetStatus.SUBMITTED))) {
+			throw DomainException.conflict("An adjustment of " + itemCode + " is already under way");
+		}
+		int next = this.sheets.findFirstByItemIdOrderByVersionNoDesc(item.getId()).orElseThrow().getVersionNo() + 1;
+		TargetSheet draft = this.sheets.saveAndFlush(approved.adjustment(next, request.reason(), request.note().trim(), user.id()));
+		this.adjustmentStarter.start(item, draft.getId());
+		return draft;
+	}
+
+	@Transactional(readOnly = true)
+	public List<TargetSheet> history(BudgetItem item) {
+		return this.sheets.findByItemIdOrderByVersionNoAsc(item.getId());
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, List<TargetReview>> reviewsOf(List<TargetSheet> versions) {
+		return this.reviews.findBySheetIdInOrderByReviewedAtAscIdAsc(versions.stream().map(TargetSheet::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(TargetReview::getSheetId));
+	}
+
+	public WeightTemplate template() {
+		return this.templates.findById(WeightTemplate.DEFAULT).orElseThrow();
+	}
+
+	private TargetSheet sheetOf(Task task) {
+		Long sheetId = (Long) this.inbox.variable(task, VAR_SHEET_ID);
+		if (sheetId == null) {
+			throw DomainException.conflict("Task " + task.getId() + " is not about a target sheet");
+		}
+		return this.sheets.findById(sheetId).orElseThrow(() -> DomainException.notFound("Target sheet", sheetId));
+	}
+
+	/**
+	 * What a submitted sheet must satisfy (domain.md §3.2): both goals; every level-1 category;
+	 * level 2 under its level 1; a numeric value and unit for ≥ ≤ =, a text for qualitative; and the
+	 * weights of each category adding up to the template's weight for it.
+	 */
+	void validateComplete(TargetSheetForm form) {
+		Map<String, IndicatorCategory> tree = this.categories.findAll()
+			.stream()
+			.collect(Collectors.toMap(IndicatorCategory::getCode, Function.identity()));
+		List<FieldMessage> errors = new ArrayList<>();
+		if (isBlank(form.overallGoal())) {
+			errors.add(new FieldMessage("overallGoal", "总体目标不能为空"));
+		}
+		if (isBlank(form.annualGoal())) {
+			errors.add(new FieldMessage("annualGoal", "年度目标不能为空"));
+		}
+		Map<String, BigDecimal> weights = new LinkedHashMap<>();
+		LEVEL1.forEach(code -> weights.put(code, BigDecimal.ZERO));
+		for (int i = 0; i < form.indicators().size(); i++) {
+			TargetSheetForm.TargetIndicatorInput row = form.indicators().get(i);
+			String at = "indicators[" + i + "].";
+			IndicatorCategory level1 = tree.get(row.level1());
+			IndicatorCategory level2 = tree.get(row.level2());
+			if (level1 == null || level1.getLevelNo() != 1) {
+				errors.add(new FieldMessage(at + "level1", "请选择一级指标"));
+			}
+			else if (level2 == null || !row.level1().equals(level2.getParentCode())) {
+				errors.add(new FieldMessage(at + "level2", "二级指标须属于" + level1.getName()));
+			}
+			if (isBlank(row.name())) {
+				errors.add(new FieldMessage(at + "name", "三级指标名称不能为空"));
+			}
+			if (row.comparator() == null) {
+				errors.add(new FieldMessage(at + "comparator", "请选择比较方式"));
+			}
+			else if (row.comparator().numeric()) {
+				if (row.targetValue() == null) {
+					errors.add(new FieldMessage(at + "targetValue", "定量指标须填写数值"));
+				}
+				else if (row.targetValue().signum() < 0) {
+					errors.add(new FieldMessage(at + "targetValue", "指标值不能为负"));
+				}
+				if (isBlank(row.unit())) {
+					errors.add(new FieldMessage(at + "unit", "定量指标须填写计量单位"));
+				}
+			}
+			else if (isBlank(row.targetText())) {
+				errors.add(new FieldMessage(at + "targetText", "定性指标须填写目标描述，如“效果明显”"));
+			}
+			if (row.weight() == null) {
+				errors.add(new FieldMessage(at + "weight", "请填写权重"));
+			}
+			else if (level1 != null && weights.containsKey(level1.getCode())) {
+				weights.merge(level1.getCode(), row.weight(), BigDecimal::add);
+			}
+		}
+		WeightTemplate template = template();
+		for (String code : LEVEL1) {
+			IndicatorCategory category = tree.get(code);
+			boolean present = form.indicators().stream().anyMatch(row -> code.equals(row.level1()));
+			if (!present) {
+				errors.add(new FieldMessage("indicators", "缺少" + category.getName()));
+				continue;
+			}
+			BigDecimal expected = template.weightOf(code);
+			if (weights.get(code).compareTo(expected) != 0) {
+				errors.add(new FieldMessage("indicators", category.getName() + "权重合计应为 " + plain(expected) + "，现为 "
+						+ plain(weights.get(code))));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw DomainException.invalid(errors);
+		}
+	}
+
+	private static String plain(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}
