@@ -97,6 +97,11 @@ final class Browser implements AutoCloseable {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
 	}
 
+	/** Waits for a form field to hold a value (getText() does not see what inputs hold). */
+	void waitForValue(By by, String value) {
+		this.wait.until(ExpectedConditions.attributeToBe(by, "value", value));
+	}
+
 	void waitForPath(String prefix) {
 		this.wait.until(d -> path().startsWith(prefix));
 	}

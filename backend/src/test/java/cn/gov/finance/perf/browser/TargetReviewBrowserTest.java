@@ -119,7 +119,7 @@ class TargetReviewBrowserTest {
 		this.browser.type(By.cssSelector(".ant-modal input[placeholder='搜索']"), indicator + Keys.ENTER);
 		this.browser.click(By.xpath("//div[contains(@class,'ant-modal')]//tr[.//td[normalize-space()='" + indicator
 				+ "']]//button[normalize-space()='选用']"));
-		this.browser.waitForText(By.cssSelector("body"), indicator);
+		this.browser.waitForValue(By.cssSelector("input[aria-label='三级指标 " + row + "']"), indicator);
 	}
 
 }
