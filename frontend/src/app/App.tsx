@@ -5,6 +5,7 @@ import { ItemDetailPage } from '@/features/items/components/ItemDetailPage';
 import { TaskListPage } from '@/features/tasks/components/TaskListPage';
 import { TaskPage } from '@/features/tasks/components/TaskPage';
 import { LibraryPage } from '@/features/library/components/LibraryPage';
+import { CalendarPage } from '@/features/monitoring/components/CalendarPage';
 import { AppLayout } from './AppLayout';
 
 export function AppRoutes() {
@@ -17,6 +18,7 @@ export function AppRoutes() {
         <Route path="/items" element={<ItemListPage />} />
         <Route path="/items/:code" element={<ItemDetailPage />} />
         <Route path="/library" element={<LibraryPage />} />
+        <Route path="/admin/calendar" element={<CalendarPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/tasks" replace />} />
     </Routes>

@@ -17,7 +17,7 @@ const props: TaskFormProps = {
   item: {
     code: 'XM2027-0001', name: '营养改善计划', kind: 'PROJECT', divisionCode: '152500', divisionName: '锡林郭勒盟本级', fiscalYear: 2027,
     budgetType: 'GENERAL_PUBLIC', departmentCode: 'edu', departmentName: '盟教育局', amount: 100, continuity: 'NEW',
-    capitalConstruction: false, expiring: false, stage: 'ASSESSMENT', status: 'ACTIVE', createdBy: 'edu', createdAt: '2026-11-29T10:00:00Z', updatedAt: '2026-11-29T10:00:00Z',
+    capitalConstruction: false, expiring: false, keyMonitoring: false, stage: 'ASSESSMENT', status: 'ACTIVE', createdBy: 'edu', createdAt: '2026-11-29T10:00:00Z', updatedAt: '2026-11-29T10:00:00Z',
   },
   onCompleted: () => {},
 };

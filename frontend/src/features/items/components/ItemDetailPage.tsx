@@ -7,6 +7,7 @@ import { useItemTasks } from '@/features/tasks/api/get-item-tasks';
 import { useAssessments } from '@/features/assessment/api/get-assessments';
 import { AssessmentHistory } from '@/features/assessment/components/AssessmentHistory';
 import { TargetVersions } from '@/features/target/components/TargetVersions';
+import { FundsSection, MonitoringSection } from '@/features/monitoring/components/MonitoringSection';
 import { useItem } from '../api/get-item';
 import { DecisionTag, StageTag } from './StageTag';
 
@@ -77,6 +78,16 @@ export function ItemDetailPage() {
       <Card title={t('target.versions')}>
         <TargetVersions item={detail} />
       </Card>
+      {detail.approvedAmount !== undefined && (
+        <>
+          <Card title={t('monitoring.reports')}>
+            <MonitoringSection item={detail} />
+          </Card>
+          <Card title={t('funds.title')}>
+            <FundsSection item={detail} />
+          </Card>
+        </>
+      )}
       <Card title={t('assessment.history')}>
         {rounds.isLoading ? <Skeleton active /> : <AssessmentHistory rounds={rounds.data ?? []} />}
       </Card>

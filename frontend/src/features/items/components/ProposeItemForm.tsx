@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useI18n } from '@/lib/i18n';
 import { applyFieldErrors } from '@/lib/form-errors';
 import type { CurrentUser } from '@/features/auth/api/me';
@@ -10,7 +11,7 @@ import type { ItemDetail } from '../api/get-item';
 const KINDS = ['PROJECT', 'POLICY', 'TRANSFER_PAYMENT', 'DEPARTMENT_OVERALL'] as const;
 const BUDGETS = ['GENERAL_PUBLIC', 'GOVERNMENT_FUND', 'STATE_CAPITAL', 'SOCIAL_INSURANCE'] as const;
 const FIELDS = ['name', 'kind', 'fiscalYear', 'budgetType', 'departmentCode', 'unitCode', 'amount', 'continuity',
-  'capitalConstruction', 'expiring', 'description'];
+  'capitalConstruction', 'expiring', 'description', 'passDownDue'];
 
 /** A department proposes a budget item; the server starts its ex-ante assessment. */
 export function ProposeItemForm({ user, onDone, onCancel }: {
@@ -29,10 +30,11 @@ export function ProposeItemForm({ user, onDone, onCancel }: {
     [orgs.data, user.orgCode],
   );
 
-  const onFinish = (values: ItemProposal) => {
+  const onFinish = (values: ItemProposal & { passDownDueDate?: Dayjs }) => {
     setGeneral([]);
+    const { passDownDueDate, ...proposal } = values;
     propose.mutate(
-      { ...values, departmentCode: user.orgCode ?? '', amount: Number(values.amount), expiring: values.continuity === 'CONTINUING' && !!values.expiring },
+      { ...proposal, passDownDue: passDownDueDate?.format('YYYY-MM-DD'), departmentCode: user.orgCode ?? '', amount: Number(values.amount), expiring: values.continuity === 'CONTINUING' && !!values.expiring },
       {
         onSuccess: onDone,
         onError: (error) => setGeneral(applyFieldErrors(form, error, FIELDS)),
@@ -94,6 +96,13 @@ export function ProposeItemForm({ user, onDone, onCancel }: {
         </Form.Item>
         <Form.Item name="capitalConstruction" label={t('items.capitalConstruction')} valuePropName="checked">
           <Switch />
+        </Form.Item>
+        <Form.Item noStyle shouldUpdate={(a, b) => a.kind !== b.kind}>
+          {({ getFieldValue }) => getFieldValue('kind') === 'TRANSFER_PAYMENT' && (
+            <Form.Item name="passDownDueDate" label={t('items.passDownDue')}>
+              <DatePicker />
+            </Form.Item>
+          )}
         </Form.Item>
         <Form.Item noStyle shouldUpdate={(a, b) => a.continuity !== b.continuity}>
           {({ getFieldValue }) => getFieldValue('continuity') === 'CONTINUING' && (

@@ -9,6 +9,8 @@ import {
   TargetDepartmentReviewForm,
   TargetFinanceReviewForm,
 } from '@/features/target/components/TargetReviewForms';
+import { MonitoringReportForm } from '@/features/monitoring/components/MonitoringReportForm';
+import { MONITORING_SPECS, monitoringForm } from '@/features/monitoring/components/MonitoringDecisionForms';
 import type { MessageKey } from '@/lib/messages';
 
 export interface TaskFormProps {
@@ -33,4 +35,8 @@ export const TASK_FORMS: Record<string, TaskForm> = {
   'app:target/department-review': { title: 'target.departmentReviewTitle', component: TargetDepartmentReviewForm },
   'app:target/finance-review': { title: 'target.financeReviewTitle', component: TargetFinanceReviewForm },
   'app:target/budget-approval': { title: 'target.budgetApprovalTitle', component: BudgetApprovalForm },
+  'app:monitoring/report': { title: 'monitoring.reportTitle', component: MonitoringReportForm },
+  ...Object.fromEntries(
+    Object.entries(MONITORING_SPECS).map(([key, spec]) => [key, { title: spec.title, component: monitoringForm(key) }]),
+  ),
 };

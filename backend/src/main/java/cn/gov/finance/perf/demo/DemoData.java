@@ -1,6 +1,7 @@
 package cn.gov.finance.perf.demo;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +18,8 @@ import cn.gov.finance.perf.item.Continuity;
 import cn.gov.finance.perf.item.ItemKind;
 import cn.gov.finance.perf.item.ItemProposal;
 import cn.gov.finance.perf.item.ItemService;
+import cn.gov.finance.perf.monitoring.MonitoringPeriod;
+import cn.gov.finance.perf.monitoring.MonitoringPeriodRepository;
 import cn.gov.finance.perf.org.Division;
 import cn.gov.finance.perf.org.DivisionRepository;
 import cn.gov.finance.perf.org.OrgKind;
@@ -75,9 +78,12 @@ class DemoData implements ApplicationRunner {
 
 	private final OrgLinkRepository links;
 
+	private final MonitoringPeriodRepository periods;
+
 	DemoData(IdentityDirectory identities, DivisionRepository divisions, OrgUnitRepository orgUnits,
 			ItemService items, AssessmentService assessments, TaskService taskService,
-			TransactionTemplate transactions, TargetService targets, OrgLinkRepository links) {
+			TransactionTemplate transactions, TargetService targets, OrgLinkRepository links,
+			MonitoringPeriodRepository periods) {
 		this.identities = identities;
 		this.divisions = divisions;
 		this.orgUnits = orgUnits;
@@ -87,6 +93,7 @@ class DemoData implements ApplicationRunner {
 		this.transactions = transactions;
 		this.targets = targets;
 		this.links = links;
+		this.periods = periods;
 	}
 
 	@Override
@@ -130,6 +137,27 @@ class DemoData implements ApplicationRunner {
 					new OrgLink("tp-hengda", "edu", "法定代表人系盟教育局退休干部")));
 		}
 		this.orgUnits.findAll().forEach(org -> this.identities.ensureOrgGroup(org.getCode(), org.getName()));
+		calendars();
+	}
+
+	/**
+	 * The League's monitoring calendar: 1–7月 and 1–10月 for the budget year 2027, and for the
+	 * current year a period whose report is open now, so the demo shows monitoring at work.
+	 */
+	private void calendars() {
+		if (!this.periods.findByDivisionCodeAndFiscalYearOrderByCutoffDateAsc(LEAGUE, 2027).isEmpty()) {
+			return;
+		}
+		this.periods.save(new MonitoringPeriod(LEAGUE, 2027, "1-7月绩效运行监控", LocalDate.of(2027, 7, 31),
+				LocalDate.of(2027, 8, 10), "system"));
+		this.periods.save(new MonitoringPeriod(LEAGUE, 2027, "1-10月绩效运行监控", LocalDate.of(2027, 10, 31),
+				LocalDate.of(2027, 11, 10), "system"));
+		LocalDate today = LocalDate.now();
+		LocalDate cutoff = today.withDayOfMonth(1).minusDays(1);
+		if (cutoff.getYear() == today.getYear()) {
+			this.periods.save(new MonitoringPeriod(LEAGUE, today.getYear(), "1-" + cutoff.getMonthValue() + "月绩效运行监控",
+					cutoff, today.plusDays(10), "system"));
+		}
 	}
 
 	private void users() {
@@ -199,12 +227,23 @@ class DemoData implements ApplicationRunner {
 		gradeTargets(perf, youthPalace, TargetGrade.EXCELLENT, "目标明确，评为优。");
 		this.targets.budgetApproval(taskOf(youthPalace),
 				new TargetForms.BudgetApproval(BudgetDecision.APPROVE, new BigDecimal("900000.00"), "同意批复。"), budget);
+
+		// This year's project, funded and in execution: its monitoring report opens once the job executor runs.
+		BudgetItem roads = this.items.propose(new ItemProposal("牧区学校校舍维修改造", ItemKind.PROJECT, LocalDate.now().getYear(),
+				BudgetType.GENERAL_PUBLIC, "edu", "edu-school1", new BigDecimal("1000000.00"), Continuity.CONTINUING, false,
+				false, null, null), edu);
+		submitTargets(eduUnit, roads);
+		this.targets.departmentReview(taskOf(roads), new TargetForms.DepartmentReview(DepartmentDecision.PASS, "同意报送。"),
+				edu);
+		gradeTargets(perf, roads, TargetGrade.EXCELLENT, "目标明确，评为优。");
+		this.targets.budgetApproval(taskOf(roads),
+				new TargetForms.BudgetApproval(BudgetDecision.APPROVE, new BigDecimal("1000000.00"), "同意批复。"), budget);
 	}
 
 	private BudgetItem propose(AppUser user, String name, ItemKind kind, String department, String unit, String amount,
 			Continuity continuity, boolean capital) {
 		return this.items.propose(new ItemProposal(name, kind, 2027, BudgetType.GENERAL_PUBLIC, department, unit,
-				new BigDecimal(amount), continuity, capital, false, null), user);
+				new BigDecimal(amount), continuity, capital, false, null, null), user);
 	}
 
 	private void assess(AppUser user, BudgetItem item, int... scores) {

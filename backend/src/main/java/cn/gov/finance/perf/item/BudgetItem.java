@@ -60,6 +60,14 @@ public class BudgetItem {
 
 	private Instant budgetApprovedAt;
 
+	private boolean keyMonitoring;
+
+	private String warningLight;
+
+	private java.time.LocalDate passDownDue;
+
+	private Instant passedDownAt;
+
 	private String description;
 
 	@Enumerated(EnumType.STRING)
@@ -100,6 +108,7 @@ public class BudgetItem {
 		this.continuity = proposal.continuity();
 		this.capitalConstruction = proposal.capitalConstruction();
 		this.expiring = proposal.expiring();
+		this.passDownDue = proposal.passDownDue();
 		this.description = proposal.description();
 		this.stage = ItemStage.ASSESSMENT;
 		this.status = ItemStatus.ACTIVE;
@@ -143,6 +152,20 @@ public class BudgetItem {
 	void approveBudget(BigDecimal amount) {
 		this.approvedAmount = amount;
 		this.budgetApprovedAt = Instant.now();
+	}
+
+	void flagKeyMonitoring(boolean enabled) {
+		this.keyMonitoring = enabled;
+	}
+
+	void showWarningLight(String light) {
+		this.warningLight = light;
+	}
+
+	void markPassedDown() {
+		if (this.passedDownAt == null) {
+			this.passedDownAt = Instant.now();
+		}
 	}
 
 	void noteReason(String reason) {
@@ -217,6 +240,22 @@ public class BudgetItem {
 
 	public Instant getBudgetApprovedAt() {
 		return this.budgetApprovedAt;
+	}
+
+	public boolean isKeyMonitoring() {
+		return this.keyMonitoring;
+	}
+
+	public String getWarningLight() {
+		return this.warningLight;
+	}
+
+	public java.time.LocalDate getPassDownDue() {
+		return this.passDownDue;
+	}
+
+	public Instant getPassedDownAt() {
+		return this.passedDownAt;
 	}
 
 	public String getDescription() {

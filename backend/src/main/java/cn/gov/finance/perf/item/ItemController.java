@@ -3,6 +3,7 @@ package cn.gov.finance.perf.item;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import cn.gov.finance.perf.assessment.AssessmentDecision;
@@ -85,13 +86,14 @@ class ItemController {
 	record ItemSummary(String code, String name, ItemKind kind, int fiscalYear, BudgetType budgetType,
 			String departmentCode, String departmentName, @Nullable String unitCode, @Nullable String unitName,
 			BigDecimal amount, @Nullable BigDecimal approvedAmount, ItemStage stage, ItemStatus status,
-			@Nullable AssessmentDecision assessmentOutcome, boolean inLibrary, Instant updatedAt) {
+			@Nullable AssessmentDecision assessmentOutcome, boolean inLibrary, @Nullable String warningLight,
+			boolean keyMonitoring, Instant updatedAt) {
 
 		static ItemSummary of(BudgetItem i, OrgDirectory.Names names) {
 			return new ItemSummary(i.getCode(), i.getName(), i.getKind(), i.getFiscalYear(), i.getBudgetType(),
 					i.getDepartmentCode(), names.org(i.getDepartmentCode()), i.getUnitCode(), names.org(i.getUnitCode()),
 					i.getAmount(), i.getApprovedAmount(), i.getStage(), i.getStatus(), i.getAssessmentOutcome(),
-					i.getLibraryEnteredAt() != null, i.getUpdatedAt());
+					i.getLibraryEnteredAt() != null, i.getWarningLight(), i.isKeyMonitoring(), i.getUpdatedAt());
 		}
 	}
 
@@ -101,7 +103,8 @@ class ItemController {
 			boolean capitalConstruction, boolean expiring, @Nullable String description, ItemStage stage,
 			ItemStatus status, @Nullable AssessmentDecision assessmentOutcome, @Nullable String statusReason,
 			@Nullable Instant libraryEnteredAt, @Nullable BigDecimal approvedAmount, @Nullable Instant budgetApprovedAt,
-			String createdBy, Instant createdAt, Instant updatedAt) {
+			@Nullable String warningLight, boolean keyMonitoring, @Nullable LocalDate passDownDue,
+			@Nullable Instant passedDownAt, String createdBy, Instant createdAt, Instant updatedAt) {
 
 		static ItemDetail of(BudgetItem i, OrgDirectory.Names names) {
 			return new ItemDetail(i.getCode(), i.getName(), i.getKind(), i.getDivisionCode(),
@@ -109,7 +112,8 @@ class ItemController {
 					names.org(i.getDepartmentCode()), i.getUnitCode(), names.org(i.getUnitCode()), i.getAmount(),
 					i.getContinuity(), i.isCapitalConstruction(), i.isExpiring(), i.getDescription(), i.getStage(),
 					i.getStatus(), i.getAssessmentOutcome(), i.getStatusReason(), i.getLibraryEnteredAt(),
-					i.getApprovedAmount(), i.getBudgetApprovedAt(), i.getCreatedBy(), i.getCreatedAt(), i.getUpdatedAt());
+					i.getApprovedAmount(), i.getBudgetApprovedAt(), i.getWarningLight(), i.isKeyMonitoring(),
+					i.getPassDownDue(), i.getPassedDownAt(), i.getCreatedBy(), i.getCreatedAt(), i.getUpdatedAt());
 		}
 	}
 

@@ -12,7 +12,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What a department submits to propose a budget item. {@code expiring} marks a continuing item
- * whose term ends and that is proposed to continue: it is assessed like a new one.
+ * whose term ends and that is proposed to continue: it is assessed like a new one. A transfer payment
+ * may carry {@code passDownDue}, the date by which its funds must reach the lower level.
  */
 public record ItemProposal(@NotBlank @Size(max = 200) String name, @NotNull ItemKind kind,
 		@NotNull @Min(2000) @Max(2100) Integer fiscalYear, @NotNull BudgetType budgetType,
@@ -20,5 +21,5 @@ public record ItemProposal(@NotBlank @Size(max = 200) String name, @NotNull Item
 		@NotNull @DecimalMin(value = "0.01", message = "must be greater than 0") @Digits(integer = 16,
 				fraction = 2) BigDecimal amount,
 		@NotNull Continuity continuity, boolean capitalConstruction, boolean expiring,
-		@Size(max = 2000) String description) {
+		@Size(max = 2000) String description, java.time.LocalDate passDownDue) {
 }

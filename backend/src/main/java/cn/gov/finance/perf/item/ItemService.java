@@ -63,6 +63,9 @@ public class ItemService {
 		if (proposal.expiring() && proposal.continuity() != Continuity.CONTINUING) {
 			errors.add(new FieldMessage("expiring", "only a continuing item can be expiring"));
 		}
+		if (proposal.passDownDue() != null && proposal.kind() != ItemKind.TRANSFER_PAYMENT) {
+			errors.add(new FieldMessage("passDownDue", "only a transfer payment is passed down to a lower level"));
+		}
 		if (proposal.kind() == ItemKind.DEPARTMENT_OVERALL && proposal.capitalConstruction()) {
 			errors.add(new FieldMessage("capitalConstruction", "a department-overall budget is not a construction project"));
 		}
@@ -96,6 +99,21 @@ public class ItemService {
 		require(itemId).approveBudget(amount);
 	}
 
+	@Transactional
+	public void flagKeyMonitoring(Long itemId, boolean enabled) {
+		require(itemId).flagKeyMonitoring(enabled);
+	}
+
+	@Transactional
+	public void showWarningLight(Long itemId, String light) {
+		require(itemId).showWarningLight(light);
+	}
+
+	@Transactional
+	public void markPassedDown(Long itemId) {
+		require(itemId).markPassedDown();
+	}
+
 	/** Notes why a stage ended the way it did, for {@link #close} to show. */
 	@Transactional
 	public void noteReason(Long itemId, String reason) {
@@ -121,7 +139,7 @@ public class ItemService {
 	private static ItemProposal normalized(ItemProposal p) {
 		String unit = (p.unitCode() == null || p.unitCode().isBlank()) ? null : p.unitCode();
 		return new ItemProposal(p.name(), p.kind(), p.fiscalYear(), p.budgetType(), p.departmentCode(), unit,
-				p.amount(), p.continuity(), p.capitalConstruction(), p.expiring(), p.description());
+				p.amount(), p.continuity(), p.capitalConstruction(), p.expiring(), p.description(), p.passDownDue());
 	}
 
 }

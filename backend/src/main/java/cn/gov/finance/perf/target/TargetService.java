@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.gov.finance.perf.funds.FundActionType;
+import cn.gov.finance.perf.funds.FundLedger;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.Roles;
 import cn.gov.finance.perf.inbox.Inbox;
@@ -55,9 +57,11 @@ public class TargetService {
 
 	private final TargetAdjustmentStarter adjustmentStarter;
 
+	private final FundLedger ledger;
+
 	TargetService(TargetSheetRepository sheets, TargetReviewRepository reviews, WeightTemplateRepository templates,
 			IndicatorCategoryRepository categories, Inbox inbox, ItemAccess access, ItemService items,
-			TargetAdjustmentStarter adjustmentStarter) {
+			TargetAdjustmentStarter adjustmentStarter, FundLedger ledger) {
 		this.sheets = sheets;
 		this.reviews = reviews;
 		this.templates = templates;
@@ -66,6 +70,7 @@ public class TargetService {
 		this.access = access;
 		this.items = items;
 		this.adjustmentStarter = adjustmentStarter;
+		this.ledger = ledger;
 	}
 
 	/** The item's first sheet: created on the first call, returned on every later one. */
@@ -149,12 +154,19 @@ public class TargetService {
 			return;
 		}
 		if (outcome == SheetStatus.APPROVED) {
-			this.sheets.findByItemIdAndStatus(sheet.getItemId(), SheetStatus.APPROVED).ifPresent(TargetSheet::supersede);
+			java.util.Optional<TargetSheet> previous = this.sheets.findByItemIdAndStatus(sheet.getItemId(), SheetStatus.APPROVED);
+			previous.ifPresent(TargetSheet::supersede);
 			sheet.decide(SheetStatus.APPROVED);
-			BigDecimal amount = this.reviews.findFirstBySheetIdAndStepOrderByIdDesc(sheetId, ReviewStep.BUDGET)
-				.map(TargetReview::getApprovedAmount)
+			TargetReview approval = this.reviews.findFirstBySheetIdAndStepOrderByIdDesc(sheetId, ReviewStep.BUDGET)
 				.orElseThrow(() -> DomainException.conflict("Version " + sheet.getVersionNo() + " has no budget approval"));
-			this.items.approveBudget(sheet.getItemId(), amount);
+			BudgetItem item = this.access.require(sheet.getItemId());
+			BigDecimal before = item.getApprovedAmount();
+			if (previous.isPresent() && before != null && approval.getApprovedAmount().compareTo(before) != 0) {
+				this.ledger.record(item.getId(), FundActionType.REALLOCATE, approval.getApprovedAmount().subtract(before),
+						"预算调剂（绩效目标第 " + sheet.getVersionNo() + " 版）：" + approval.getOpinion(),
+						approval.getReviewedBy(), null, "TargetAdjustment", "sheet:" + sheetId + ":reallocate");
+			}
+			this.items.approveBudget(sheet.getItemId(), approval.getApprovedAmount());
 			return;
 		}
 		sheet.decide(outcome);
@@ -181,15 +193,30 @@ public class TargetService {
 		if (item.getStatus() != ItemStatus.ACTIVE) {
 			throw DomainException.conflict("Item " + itemCode + " is closed");
 		}
-		TargetSheet approved = this.sheets.findByItemIdAndStatus(item.getId(), SheetStatus.APPROVED)
-			.orElseThrow(() -> DomainException.conflict("Item " + itemCode + " has no approved target to adjust"));
-		if (this.sheets.existsByItemIdAndStatusIn(item.getId(), List.of(SheetStatus.DRAFT, SheetStatus.SUBMITTED))) {
-			throw DomainException.conflict("An adjustment of " + itemCode + " is already under way");
-		}
-		int next = this.sheets.findFirstByItemIdOrderByVersionNoDesc(item.getId()).orElseThrow().getVersionNo() + 1;
-		TargetSheet draft = this.sheets.saveAndFlush(approved.adjustment(next, request.reason(), request.note().trim(), user.id()));
+		TargetSheet draft = openAdjustmentDraft(item.getId(), request.reason(), request.note().trim(), user.id());
 		this.adjustmentStarter.start(item, draft.getId());
 		return draft;
+	}
+
+	/**
+	 * A new draft version copied from the approved one, for an adjustment; refused while another
+	 * adjustment is under way. Used by the department's request and by monitoring deviations.
+	 */
+	@Transactional
+	public TargetSheet openAdjustmentDraft(Long itemId, TargetEnums.AdjustmentReason reason, String note, String user) {
+		TargetSheet approved = this.sheets.findByItemIdAndStatus(itemId, SheetStatus.APPROVED)
+			.orElseThrow(() -> DomainException.conflict("The item has no approved target to adjust"));
+		if (this.sheets.existsByItemIdAndStatusIn(itemId, List.of(SheetStatus.DRAFT, SheetStatus.SUBMITTED))) {
+			throw DomainException.conflict("An adjustment of this item's target is already under way");
+		}
+		int next = this.sheets.findFirstByItemIdOrderByVersionNoDesc(itemId).orElseThrow().getVersionNo() + 1;
+		return this.sheets.saveAndFlush(approved.adjustment(next, reason, note, user));
+	}
+
+	/** The version in force, if the item has one. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<TargetSheet> inForce(Long itemId) {
+		return this.sheets.findByItemIdAndStatus(itemId, SheetStatus.APPROVED);
 	}
 
 	@Transactional(readOnly = true)

@@ -13,7 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The configurable rules of chain I, evaluated from the DMN files an administrator deploys. */
-@Deployment(resources = { "processes/lifecycle/AssessmentRequirement.dmn", "processes/target/TargetGradeRouting.dmn" })
+@Deployment(resources = { "processes/lifecycle/AssessmentRequirement.dmn", "processes/target/TargetGradeRouting.dmn",
+		"processes/monitoring/ExecutionWarning.dmn", "processes/monitoring/DeviationRouting.dmn",
+		"processes/monitoring/SlowExecutionRecovery.dmn" })
 class DecisionTablesTest {
 
 	@RegisterExtension
@@ -45,6 +47,42 @@ class DecisionTablesTest {
 			.getSingleEntry();
 
 		assertThat(result).isEqualTo(route);
+	}
+
+	/** domain.md §5 example 8: month 7, budget 1,000,000. */
+	@ParameterizedTest(name = "spent {0} → {1} {2}")
+	@CsvSource({ "350000, 60.0, YELLOW", "340000, 58.3, RED", "500000, 85.7, GREEN", "0, 0.0, RED",
+			"466667, 80.0, GREEN", "466666, 80.0, GREEN", "466600, 79.99, YELLOW" })
+	void shouldLightExecutionAsDomainExample8Says(String spent, String value, String light) {
+		java.math.BigDecimal computed = cn.gov.finance.perf.monitoring.ExecutionRate.value(new java.math.BigDecimal(spent),
+				new java.math.BigDecimal("1000000"), 7);
+		if (value.length() <= 4) {
+			assertThat(computed).isEqualByComparingTo(value);
+		}
+		double input = value.length() <= 4 ? computed.doubleValue() : Double.parseDouble(value);
+		Object result = engine.getDecisionService()
+			.evaluateDecisionTableByKey("ExecutionWarning", Map.of("executionValue", input))
+			.getSingleEntry();
+		assertThat(result).isEqualTo(light);
+	}
+
+	@ParameterizedTest(name = "cause {0}, light {1} → {2}")
+	@CsvSource({ "SERIOUS_PROBLEM, RED, SERIOUS_PROBLEM", "OBJECTIVE_CAUSE, RED, OBJECTIVE_CAUSE",
+			"NONE, RED, SLOW_EXECUTION", "NONE, YELLOW, NONE", "NONE, GREEN, NONE", "OBJECTIVE_CAUSE, GREEN, OBJECTIVE_CAUSE" })
+	void shouldClassifyDeviationsForRoutineMonitoring(String cause, String light, String deviation) {
+		Object result = engine.getDecisionService()
+			.evaluateDecisionTableByKey("DeviationRouting", Map.of("declaredCause", cause, "warningLight", light))
+			.getSingleEntry();
+		assertThat(result).isEqualTo(deviation);
+	}
+
+	@ParameterizedTest(name = "value {0} → share {1}")
+	@CsvSource({ "10.0, 1.0", "29.9, 1.0", "30.0, 0.5", "58.3, 0.5", "60.0, 0.0", "85.7, 0.0" })
+	void shouldRecoverAShareOfTheShortfallThatGrowsAsExecutionSlows(double value, double share) {
+		Object result = engine.getDecisionService()
+			.evaluateDecisionTableByKey("SlowExecutionRecovery", Map.of("executionValue", value))
+			.getSingleEntry();
+		assertThat(result).isEqualTo(share);
 	}
 
 	@Test

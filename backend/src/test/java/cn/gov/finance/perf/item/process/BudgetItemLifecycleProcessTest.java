@@ -37,7 +37,7 @@ import org.mockito.InOrder;
 @Deployment(resources = { "processes/lifecycle/BudgetItemLifecycleProcess.bpmn",
 		"processes/lifecycle/AssessmentRequirement.dmn", "processes/assessment/ExAnteAssessmentProcess.bpmn",
 		"processes/target/TargetCompilationProcess.bpmn", "processes/target/TargetGradeRouting.dmn",
-		"processes/monitoring/ExecutionMonitoringProcess.bpmn", "processes/evaluation/CompletionEvaluationProcess.bpmn",
+		"stubs/ExecutionMonitoringProcess.bpmn", "processes/evaluation/CompletionEvaluationProcess.bpmn",
 		"processes/application/ResultApplicationProcess.bpmn" })
 class BudgetItemLifecycleProcessTest {
 

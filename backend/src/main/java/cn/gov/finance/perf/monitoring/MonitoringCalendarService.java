@@ -1,0 +1,81 @@
+package cn.gov.finance.perf.monitoring;
+
+import java.util.List;
+
+import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.identity.Roles;
+import cn.gov.finance.perf.org.DivisionRepository;
+import cn.gov.finance.perf.system.DomainException;
+import cn.gov.finance.perf.system.FieldMessage;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Maintaining the monitoring calendar: administrators and the finance performance office. */
+@Service
+public class MonitoringCalendarService {
+
+	private final MonitoringPeriodRepository periods;
+
+	private final DivisionRepository divisions;
+
+	MonitoringCalendarService(MonitoringPeriodRepository periods, DivisionRepository divisions) {
+		this.periods = periods;
+		this.divisions = divisions;
+	}
+
+	@Transactional
+	public MonitoringPeriod create(MonitoringForms.Period form, AppUser user) {
+		requireMaintainer(user);
+		validate(form);
+		try {
+			return this.periods.saveAndFlush(new MonitoringPeriod(form.divisionCode(), form.fiscalYear(), form.name().trim(),
+					form.cutoffDate(), form.dueDate(), user.id()));
+		}
+		catch (DataIntegrityViolationException duplicate) {
+			throw DomainException.invalid("cutoffDate", "该区划本年度已有相同截止日的监控期");
+		}
+	}
+
+	@Transactional
+	public MonitoringPeriod update(Long id, MonitoringForms.Period form, AppUser user) {
+		requireMaintainer(user);
+		validate(form);
+		MonitoringPeriod period = this.periods.findById(id).orElseThrow(() -> DomainException.notFound("Monitoring period", id));
+		if (!period.getDivisionCode().equals(form.divisionCode()) || period.getFiscalYear() != form.fiscalYear()) {
+			throw DomainException.invalid("divisionCode", "a period stays in its division and fiscal year");
+		}
+		period.change(form.name().trim(), form.cutoffDate(), form.dueDate(), user.id());
+		return period;
+	}
+
+	public List<MonitoringPeriod> list(int fiscalYear, String divisionCode) {
+		return divisionCode == null || divisionCode.isBlank()
+				? this.periods.findByFiscalYearOrderByDivisionCodeAscCutoffDateAsc(fiscalYear)
+				: this.periods.findByDivisionCodeAndFiscalYearOrderByCutoffDateAsc(divisionCode, fiscalYear);
+	}
+
+	private void validate(MonitoringForms.Period form) {
+		List<FieldMessage> errors = new java.util.ArrayList<>();
+		if (!this.divisions.existsById(form.divisionCode())) {
+			errors.add(new FieldMessage("divisionCode", "is not a division"));
+		}
+		if (form.cutoffDate().getYear() != form.fiscalYear()) {
+			errors.add(new FieldMessage("cutoffDate", "数据截止日须在本预算年度内"));
+		}
+		if (!form.dueDate().isAfter(form.cutoffDate())) {
+			errors.add(new FieldMessage("dueDate", "报送截止日须晚于数据截止日"));
+		}
+		if (!errors.isEmpty()) {
+			throw DomainException.invalid(errors);
+		}
+	}
+
+	private static void requireMaintainer(AppUser user) {
+		if (!user.hasAnyRole(Roles.ADMIN, Roles.FINANCE_PERFORMANCE)) {
+			throw DomainException.forbidden("Only administrators and the finance performance office keep the monitoring calendar");
+		}
+	}
+
+}

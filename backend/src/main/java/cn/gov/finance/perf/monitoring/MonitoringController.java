@@ -1,0 +1,218 @@
+package cn.gov.finance.perf.monitoring;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.item.BudgetItem;
+import cn.gov.finance.perf.item.ItemAccess;
+import cn.gov.finance.perf.monitoring.MonitoringEnums.Completion;
+import cn.gov.finance.perf.monitoring.MonitoringEnums.DeclaredCause;
+import cn.gov.finance.perf.monitoring.MonitoringEnums.DecisionStep;
+import cn.gov.finance.perf.monitoring.MonitoringEnums.DeviationClass;
+import cn.gov.finance.perf.monitoring.MonitoringEnums.Light;
+import cn.gov.finance.perf.monitoring.MonitoringEnums.ReportStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+class MonitoringController {
+
+	private final MonitoringService service;
+
+	private final MonitoringCalendarService calendar;
+
+	private final ItemAccess access;
+
+	MonitoringController(MonitoringService service, MonitoringCalendarService calendar, ItemAccess access) {
+		this.service = service;
+		this.calendar = calendar;
+		this.access = access;
+	}
+
+	@Operation(summary = "The monitoring report a task is about")
+	@GetMapping("/tasks/{taskId}/monitoring-report")
+	@Transactional(readOnly = true)
+	ReportView reportOfTask(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
+		MonitoringReport report = this.service.reportOfTask(taskId, user);
+		return ReportView.of(report, this.service.period(report.getPeriodId()), List.of());
+	}
+
+	@Operation(summary = "File the dual monitoring report (targets and spending) and complete the task")
+	@PostMapping("/tasks/{taskId}/monitoring-report")
+	ReportView submit(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+			@Valid @RequestBody MonitoringForms.Report form) {
+		MonitoringReport report = this.service.submit(taskId, form, user);
+		return ReportView.of(report, this.service.period(report.getPeriodId()), List.of());
+	}
+
+	@Operation(summary = "The department passes or returns its unit's monitoring report")
+	@PostMapping("/tasks/{taskId}/monitoring-department-review")
+	@ResponseStatus(HttpStatus.CREATED)
+	DecisionView departmentReview(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+			@Valid @RequestBody MonitoringForms.ReportDepartmentReview form) {
+		return DecisionView.of(this.service.departmentReview(taskId, form, user));
+	}
+
+	@Operation(summary = "Finance reviews a key-monitored item's report and classifies its deviation")
+	@PostMapping("/tasks/{taskId}/monitoring-key-review")
+	@ResponseStatus(HttpStatus.CREATED)
+	DecisionView keyReview(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+			@Valid @RequestBody MonitoringForms.KeyReview form) {
+		return DecisionView.of(this.service.keyReview(taskId, form, user));
+	}
+
+	@Operation(summary = "The budget office suspends or stops payment for a serious problem")
+	@PostMapping("/tasks/{taskId}/payment-decision")
+	@ResponseStatus(HttpStatus.CREATED)
+	DecisionView paymentDecision(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+			@Valid @RequestBody MonitoringForms.PaymentDecision form) {
+		return DecisionView.of(this.service.paymentDecision(taskId, form, user));
+	}
+
+	@Operation(summary = "The department reports its rectification")
+	@PostMapping("/tasks/{taskId}/rectification")
+	@ResponseStatus(HttpStatus.CREATED)
+	DecisionView rectification(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+			@Valid @RequestBody MonitoringForms.Rectification form) {
+		return DecisionView.of(this.service.rectification(taskId, form, user));
+	}
+
+	@Operation(summary = "Finance verifies the rectification: payment resumes, or the funds are recovered")
+	@PostMapping("/tasks/{taskId}/rectification-verification")
+	@ResponseStatus(HttpStatus.CREATED)
+	DecisionView verification(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+			@Valid @RequestBody MonitoringForms.Verification form) {
+		return DecisionView.of(this.service.verification(taskId, form, user));
+	}
+
+	@Operation(summary = "The budget office confirms (or declines) the proposed recovery for slow execution")
+	@PostMapping("/tasks/{taskId}/recovery-confirmation")
+	@ResponseStatus(HttpStatus.CREATED)
+	DecisionView confirmRecovery(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+			@Valid @RequestBody MonitoringForms.RecoveryConfirmation form) {
+		return DecisionView.of(this.service.confirmRecovery(taskId, form, user));
+	}
+
+	@Operation(summary = "The department head acts on an overdue report")
+	@PostMapping("/tasks/{taskId}/overdue-chase")
+	@ResponseStatus(HttpStatus.CREATED)
+	DecisionView chase(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+			@Valid @RequestBody MonitoringForms.Chase form) {
+		return DecisionView.of(this.service.chase(taskId, form, user));
+	}
+
+	@Operation(summary = "The department confirms the funds have been passed down to the lower level")
+	@PostMapping("/tasks/{taskId}/pass-down")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void passDown(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+			@Valid @RequestBody MonitoringForms.PassDown form) {
+		this.service.passDown(taskId, form, user);
+	}
+
+	@Operation(summary = "Every monitoring report of an item, with its decisions")
+	@GetMapping("/items/{code}/monitoring-reports")
+	@Transactional(readOnly = true)
+	List<ReportView> reports(@AuthenticationPrincipal AppUser user, @PathVariable String code) {
+		BudgetItem item = this.access.requireVisible(code, user);
+		List<MonitoringReport> reports = this.service.reportsOf(item);
+		Map<Long, List<MonitoringDecision>> decisions = this.service.decisionsOf(reports);
+		return reports.stream()
+			.map(r -> ReportView.of(r, this.service.period(r.getPeriodId()), decisions.getOrDefault(r.getId(), List.of())))
+			.toList();
+	}
+
+	@Operation(summary = "Pick an item for key monitoring by finance, or drop it (finance performance office)")
+	@PutMapping("/items/{code}/key-monitoring")
+	MonitoringForms.KeyMonitoring keyMonitoring(@AuthenticationPrincipal AppUser user, @PathVariable String code,
+			@RequestBody MonitoringForms.KeyMonitoring request) {
+		this.service.flagKeyMonitoring(code, request.enabled(), user);
+		return request;
+	}
+
+	@Operation(summary = "The monitoring calendar of a fiscal year")
+	@GetMapping("/monitoring-periods")
+	List<PeriodView> periods(@RequestParam int fiscalYear, @RequestParam(required = false) String divisionCode) {
+		return this.calendar.list(fiscalYear, divisionCode).stream().map(PeriodView::of).toList();
+	}
+
+	@Operation(summary = "Add a monitoring period (administrator, finance)")
+	@PostMapping("/monitoring-periods")
+	ResponseEntity<PeriodView> createPeriod(@AuthenticationPrincipal AppUser user,
+			@Valid @RequestBody MonitoringForms.Period form) {
+		MonitoringPeriod period = this.calendar.create(form, user);
+		return ResponseEntity.created(URI.create("/api/monitoring-periods/" + period.getId())).body(PeriodView.of(period));
+	}
+
+	@Operation(summary = "Change a monitoring period (administrator, finance)")
+	@PutMapping("/monitoring-periods/{id}")
+	PeriodView updatePeriod(@AuthenticationPrincipal AppUser user, @PathVariable Long id,
+			@Valid @RequestBody MonitoringForms.Period form) {
+		return PeriodView.of(this.calendar.update(id, form, user));
+	}
+
+	record PeriodView(long id, String divisionCode, int fiscalYear, String name, LocalDate cutoffDate,
+			LocalDate dueDate, @Nullable String updatedBy) {
+
+		static PeriodView of(MonitoringPeriod p) {
+			return new PeriodView(p.getId(), p.getDivisionCode(), p.getFiscalYear(), p.getName(), p.getCutoffDate(),
+					p.getDueDate(), p.getUpdatedBy());
+		}
+	}
+
+	record ProgressView(String level1, String name, String annualTarget, @Nullable String actualToDate,
+			@Nullable Completion expectedCompletion, @Nullable String deviationReason,
+			@Nullable String correctiveMeasure) {
+
+		static ProgressView of(MonitoringIndicatorRow r) {
+			return new ProgressView(r.getLevel1(), r.getName(), r.getAnnualTarget(), r.getActualToDate(),
+					r.getExpectedCompletion(), r.getDeviationReason(), r.getCorrectiveMeasure());
+		}
+	}
+
+	record DecisionView(DecisionStep step, String decision, @Nullable BigDecimal amount, String opinion,
+			String decidedBy, Instant decidedAt) {
+
+		static DecisionView of(MonitoringDecision d) {
+			return new DecisionView(d.getStep(), d.getDecision(), d.getAmount(), d.getOpinion(), d.getDecidedBy(),
+					d.getDecidedAt());
+		}
+	}
+
+	record ReportView(long id, long periodId, String periodName, LocalDate cutoffDate, LocalDate dueDate,
+			int elapsedMonths, ReportStatus status, BigDecimal budgetAmount, @Nullable BigDecimal spentAmount,
+			@Nullable BigDecimal executionValue, @Nullable Light light, @Nullable DeclaredCause declaredCause,
+			@Nullable String summary, boolean overdue, @Nullable DeviationClass deviationClass,
+			@Nullable BigDecimal proposedRecovery, @Nullable String filledBy, @Nullable Instant submittedAt,
+			List<ProgressView> indicators, List<DecisionView> decisions) {
+
+		static ReportView of(MonitoringReport r, MonitoringPeriod p, List<MonitoringDecision> decisions) {
+			return new ReportView(r.getId(), p.getId(), p.getName(), p.getCutoffDate(), p.getDueDate(), p.elapsedMonths(),
+					r.getStatus(), r.getBudgetAmount(), r.getSpentAmount(), r.getExecutionValue(), r.getLight(),
+					r.getDeclaredCause(), r.getSummary(), r.isOverdue(), r.getDeviationClass(), r.getProposedRecovery(),
+					r.getFilledBy(), r.getSubmittedAt(), r.getIndicators().stream().map(ProgressView::of).toList(),
+					decisions.stream().map(DecisionView::of).toList());
+		}
+	}
+
+}

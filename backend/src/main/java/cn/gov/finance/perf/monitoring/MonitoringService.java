@@ -1,0 +1,317 @@
+package cn.gov.finance.perf.monitoring;
+
+import static cn.gov.finance.perf.monitoring.process.MonitoringPeriodProcess.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.gov.finance.perf.funds.FundLedger;
+import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.identity.Roles;
+import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.indicator.IndicatorComparator;
+import cn.gov.finance.perf.item.BudgetItem;
+import cn.gov.finance.perf.item.ItemAccess;
+import cn.gov.finance.perf.item.ItemService;
+import cn.gov.finance.perf.monitoring.MonitoringEnums.Completion;
+import cn.gov.finance.perf.monitoring.MonitoringEnums.DeclaredCause;
+import cn.gov.finance.perf.monitoring.MonitoringEnums.DecisionStep;
+import cn.gov.finance.perf.monitoring.MonitoringEnums.DeviationClass;
+import cn.gov.finance.perf.monitoring.MonitoringEnums.Light;
+import cn.gov.finance.perf.monitoring.MonitoringEnums.RecoveryDecision;
+import cn.gov.finance.perf.system.DomainException;
+import cn.gov.finance.perf.system.FieldMessage;
+import cn.gov.finance.perf.target.TargetIndicator;
+import cn.gov.finance.perf.target.TargetService;
+import cn.gov.finance.perf.target.TargetSheet;
+import cn.gov.finance.perf.target.TargetEnums.DepartmentDecision;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Monitoring reports through their period: opened from the approved target, filed by the unit,
+ * reviewed, classified, and every decision on a deviation. Each task step writes its record and
+ * completes its task in one transaction.
+ */
+@Service
+public class MonitoringService {
+
+	private final MonitoringReportRepository reports;
+
+	private final MonitoringDecisionRepository decisions;
+
+	private final MonitoringPeriodRepository periods;
+
+	private final MonitoringRules rules;
+
+	private final ItemAccess access;
+
+	private final ItemService items;
+
+	private final TargetService targets;
+
+	private final FundLedger ledger;
+
+	private final Inbox inbox;
+
+	MonitoringService(MonitoringReportRepository reports, MonitoringDecisionRepository decisions,
+			MonitoringPeriodRepository periods, MonitoringRules rules, ItemAccess access, ItemService items,
+			TargetService targets, FundLedger ledger, Inbox inbox) {
+		this.reports = reports;
+		this.decisions = decisions;
+		this.periods = periods;
+		this.rules = rules;
+		this.access = access;
+		this.items = items;
+		this.targets = targets;
+		this.ledger = ledger;
+		this.inbox = inbox;
+	}
+
+	// ---- called by the process ----
+
+	/** The period's report, prefilled with the budget and the indicators in force; created once. */
+	@Transactional
+	public MonitoringReport open(Long itemId, Long periodId) {
+		return this.reports.findByItemIdAndPeriodId(itemId, periodId).orElseGet(() -> {
+			BudgetItem item = this.access.require(itemId);
+			MonitoringReport report = new MonitoringReport(itemId, periodId,
+					item.getApprovedAmount() == null ? item.getAmount() : item.getApprovedAmount());
+			TargetSheet sheet = this.targets.inForce(itemId)
+				.orElseThrow(() -> new IllegalStateException("Item " + item.getCode() + " has no target in force"));
+			for (TargetIndicator indicator : sheet.getIndicators()) {
+				report.addIndicator(indicator.getLevel1(), indicator.getName(), annualTarget(indicator));
+			}
+			return this.reports.save(report);
+		});
+	}
+
+	@Transactional
+	public void markOverdue(Long itemId, Long periodId) {
+		report(itemId, periodId).markOverdue();
+	}
+
+	@Transactional
+	public void recordDeviation(Long itemId, Long periodId, DeviationClass deviationClass) {
+		report(itemId, periodId).classify(deviationClass);
+	}
+
+	/** Slow execution: the configured share of the spending shortfall, never more than is unspent. */
+	@Transactional
+	public BigDecimal proposeRecovery(Long itemId, Long periodId) {
+		MonitoringReport report = report(itemId, periodId);
+		MonitoringPeriod period = period(periodId);
+		BigDecimal shortfall = ExecutionRate.shortfall(report.getSpentAmount(), report.getBudgetAmount(),
+				period.elapsedMonths());
+		BigDecimal proposal = this.rules.slowExecutionRecovery(report.getExecutionValue(), shortfall)
+			.min(unspent(itemId, report));
+		report.proposeRecovery(proposal);
+		return proposal;
+	}
+
+	public boolean isKeyMonitored(Long itemId) {
+		return this.access.require(itemId).isKeyMonitoring();
+	}
+
+	/** What has not been paid out and is not recovered: approved − recovered − spent. */
+	public BigDecimal unspent(Long itemId, MonitoringReport report) {
+		FundLedger.Balance balance = this.ledger.balance(this.access.require(itemId));
+		BigDecimal spent = report.getSpentAmount() == null ? BigDecimal.ZERO : report.getSpentAmount();
+		return balance.approved().subtract(balance.recovered()).subtract(spent).max(BigDecimal.ZERO);
+	}
+
+	// ---- task steps ----
+
+	@Transactional
+	public MonitoringReport submit(String taskId, MonitoringForms.Report form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_FILE);
+		MonitoringReport report = reportOf(task);
+		validate(form, report);
+		MonitoringPeriod period = period(report.getPeriodId());
+		BigDecimal value = ExecutionRate.value(form.spentAmount(), report.getBudgetAmount(), period.elapsedMonths());
+		Light light = this.rules.light(value);
+		report.submit(form, value, light, user.id());
+		this.items.showWarningLight(report.getItemId(), light.name());
+		this.inbox.complete(task, Map.of(VAR_DECLARED_CAUSE, form.declaredCause().name(), VAR_LIGHT, light.name()));
+		return report;
+	}
+
+	@Transactional
+	public MonitoringDecision departmentReview(String taskId, MonitoringForms.ReportDepartmentReview form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_DEPARTMENT_REVIEW);
+		MonitoringReport report = reportOf(task);
+		if (form.decision() == DepartmentDecision.RETURN) {
+			report.reopen();
+		}
+		return decide(task, report, DecisionStep.DEPARTMENT, form.decision().name(), null, form.opinion(), user,
+				Map.of(VAR_DEPARTMENT_DECISION, form.decision().name()));
+	}
+
+	@Transactional
+	public MonitoringDecision keyReview(String taskId, MonitoringForms.KeyReview form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_KEY_REVIEW);
+		return decide(task, reportOf(task), DecisionStep.KEY_REVIEW, form.deviationClass().name(), null, form.opinion(),
+				user, Map.of(VAR_DEVIATION_CLASS, form.deviationClass().name()));
+	}
+
+	@Transactional
+	public MonitoringDecision paymentDecision(String taskId, MonitoringForms.PaymentDecision form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_PAYMENT_ACTION);
+		return decide(task, reportOf(task), DecisionStep.PAYMENT_ACTION, form.action().name(), null, form.opinion(), user,
+				Map.of(VAR_PAYMENT_ACTION, form.action().name()));
+	}
+
+	@Transactional
+	public MonitoringDecision rectification(String taskId, MonitoringForms.Rectification form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_RECTIFY);
+		return decide(task, reportOf(task), DecisionStep.RECTIFICATION, "SUBMITTED", null, form.measures(), user, Map.of());
+	}
+
+	@Transactional
+	public MonitoringDecision verification(String taskId, MonitoringForms.Verification form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_VERIFY);
+		return decide(task, reportOf(task), DecisionStep.VERIFICATION, form.verdict().name(), null, form.opinion(), user,
+				Map.of(VAR_RECTIFICATION_RESULT, form.verdict().name()));
+	}
+
+	@Transactional
+	public MonitoringDecision confirmRecovery(String taskId, MonitoringForms.RecoveryConfirmation form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_CONFIRM_RECOVERY);
+		MonitoringReport report = reportOf(task);
+		BigDecimal amount = null;
+		if (form.decision() == RecoveryDecision.CONFIRM) {
+			if (form.amount() == null) {
+				throw DomainException.invalid("amount", "is required to confirm a recovery");
+			}
+			BigDecimal unspent = unspent(report.getItemId(), report);
+			if (form.amount().compareTo(unspent) > 0) {
+				throw DomainException.invalid("amount", "不能超过未支出资金 " + unspent.toPlainString());
+			}
+			amount = form.amount();
+		}
+		return decide(task, report, DecisionStep.RECOVERY, form.decision().name(), amount, form.opinion(), user,
+				Map.of(VAR_RECOVERY_DECISION, form.decision().name()));
+	}
+
+	@Transactional
+	public MonitoringDecision chase(String taskId, MonitoringForms.Chase form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_CHASE);
+		return decide(task, reportOf(task), DecisionStep.CHASE, "CHASED", null, form.note(), user, Map.of());
+	}
+
+	@Transactional
+	public void passDown(String taskId, MonitoringForms.PassDown form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, "Task_PassDownFunds");
+		Long itemId = (Long) this.inbox.variable(task, VAR_ITEM_ID);
+		this.items.markPassedDown(itemId);
+		this.inbox.complete(task, Map.of());
+	}
+
+	@Transactional
+	public void flagKeyMonitoring(String code, boolean enabled, AppUser user) {
+		if (!user.hasRole(Roles.FINANCE_PERFORMANCE)) {
+			throw DomainException.forbidden("Only the finance performance office picks items for key monitoring");
+		}
+		this.items.flagKeyMonitoring(this.access.requireVisible(code, user).getId(), enabled);
+	}
+
+	// ---- reading ----
+
+	@Transactional(readOnly = true)
+	public MonitoringReport reportOfTask(String taskId, AppUser user) {
+		return reportOf(this.inbox.requireVisible(taskId, user));
+	}
+
+	@Transactional(readOnly = true)
+	public List<MonitoringReport> reportsOf(BudgetItem item) {
+		return this.reports.findByItemIdOrderByPeriodIdAsc(item.getId());
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, List<MonitoringDecision>> decisionsOf(List<MonitoringReport> list) {
+		return this.decisions.findByReportIdInOrderByIdAsc(list.stream().map(MonitoringReport::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(MonitoringDecision::getReportId));
+	}
+
+	public java.util.Optional<MonitoringDecision> lastDecision(Long reportId, DecisionStep step) {
+		return this.decisions.findFirstByReportIdAndStepOrderByIdDesc(reportId, step);
+	}
+
+	public MonitoringReport report(Long itemId, Long periodId) {
+		return this.reports.findByItemIdAndPeriodId(itemId, periodId)
+			.orElseThrow(() -> new IllegalStateException("No monitoring report for item " + itemId + ", period " + periodId));
+	}
+
+	public MonitoringPeriod period(Long periodId) {
+		return this.periods.findById(periodId).orElseThrow(() -> DomainException.notFound("Monitoring period", periodId));
+	}
+
+	private MonitoringReport reportOf(Task task) {
+		Long itemId = (Long) this.inbox.variable(task, VAR_ITEM_ID);
+		Long periodId = (Long) this.inbox.variable(task, VAR_PERIOD_ID);
+		if (itemId == null || periodId == null) {
+			throw DomainException.conflict("Task " + task.getId() + " is not about a monitoring report");
+		}
+		return report(itemId, periodId);
+	}
+
+	private MonitoringDecision decide(Task task, MonitoringReport report, DecisionStep step, String decision,
+			BigDecimal amount, String opinion, AppUser user, Map<String, Object> variables) {
+		MonitoringDecision saved = this.decisions
+			.save(new MonitoringDecision(report.getId(), step, decision, amount, opinion, task.getId(), user.id()));
+		this.inbox.complete(task, variables);
+		return saved;
+	}
+
+	/**
+	 * Spending within the budget; every indicator expected to fall short explains why and what is
+	 * being done; a reported deviation is described.
+	 */
+	private static void validate(MonitoringForms.Report form, MonitoringReport report) {
+		List<FieldMessage> errors = new ArrayList<>();
+		if (form.spentAmount().compareTo(report.getBudgetAmount()) > 0) {
+			errors.add(new FieldMessage("spentAmount", "支出不能超过预算 " + report.getBudgetAmount().toPlainString()));
+		}
+		for (int i = 0; i < form.indicators().size(); i++) {
+			MonitoringForms.IndicatorProgress row = form.indicators().get(i);
+			if (row.expectedCompletion() != Completion.ACHIEVED) {
+				if (isBlank(row.deviationReason())) {
+					errors.add(new FieldMessage("indicators[" + i + "].deviationReason", "预计不能全部达成的指标须说明偏差原因"));
+				}
+				if (isBlank(row.correctiveMeasure())) {
+					errors.add(new FieldMessage("indicators[" + i + "].correctiveMeasure", "预计不能全部达成的指标须填写纠偏措施"));
+				}
+			}
+		}
+		if (form.declaredCause() != DeclaredCause.NONE && isBlank(form.summary())) {
+			errors.add(new FieldMessage("summary", "报告偏差时须说明情况"));
+		}
+		if (!errors.isEmpty()) {
+			throw DomainException.invalid(errors);
+		}
+	}
+
+	static String annualTarget(TargetIndicator indicator) {
+		if (indicator.getComparator() == IndicatorComparator.QUALITATIVE) {
+			return indicator.getTargetText();
+		}
+		String symbol = switch (indicator.getComparator()) {
+			case GE -> "≥";
+			case LE -> "≤";
+			default -> "=";
+		};
+		return symbol + " " + indicator.getTargetValue().stripTrailingZeros().toPlainString()
+				+ (indicator.getUnit() == null ? "" : " " + indicator.getUnit());
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

@@ -1,0 +1,85 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '@/lib/api-client';
+import { useInvalidateAll } from '@/features/target/api/target-sheets';
+
+export type ReportView = Schemas['ReportView'];
+export type FundsView = Schemas['FundsView'];
+export type PeriodView = Schemas['PeriodView'];
+
+export function useTaskReport(taskId: string, enabled = true) {
+  return useQuery({
+    queryKey: ['monitoring', 'task', taskId],
+    queryFn: () => unwrap(api.GET('/api/tasks/{taskId}/monitoring-report', { params: { path: { taskId } } })),
+    enabled,
+  });
+}
+
+export function useItemReports(code: string | undefined) {
+  return useQuery({
+    queryKey: ['monitoring', 'item', code],
+    queryFn: () => unwrap(api.GET('/api/items/{code}/monitoring-reports', { params: { path: { code: code! } } })),
+    enabled: !!code,
+  });
+}
+
+export function useFunds(code: string | undefined) {
+  return useQuery({
+    queryKey: ['funds', code],
+    queryFn: () => unwrap(api.GET('/api/items/{code}/funds', { params: { path: { code: code! } } })),
+    enabled: !!code,
+  });
+}
+
+/** One POST per monitoring task; each completes the task. */
+type TaskPath =
+  | '/api/tasks/{taskId}/monitoring-report'
+  | '/api/tasks/{taskId}/monitoring-department-review'
+  | '/api/tasks/{taskId}/monitoring-key-review'
+  | '/api/tasks/{taskId}/payment-decision'
+  | '/api/tasks/{taskId}/rectification'
+  | '/api/tasks/{taskId}/rectification-verification'
+  | '/api/tasks/{taskId}/recovery-confirmation'
+  | '/api/tasks/{taskId}/overdue-chase'
+  | '/api/tasks/{taskId}/pass-down';
+
+export function useMonitoringStep<B>(path: TaskPath, taskId: string) {
+  const invalidate = useInvalidateAll();
+  const queryClient = useQueryClient();
+  return useMutation({
+    // The body type is checked by each form against the generated schema it passes in.
+    mutationFn: (body: B) =>
+      unwrap(api.POST(path, { params: { path: { taskId } }, body: body as never }) as Promise<{ data?: unknown; error?: unknown; response: Response }>),
+    onSuccess: async () => {
+      await invalidate();
+      await queryClient.invalidateQueries({ queryKey: ['monitoring'] });
+      await queryClient.invalidateQueries({ queryKey: ['funds'] });
+    },
+  });
+}
+
+export function useKeyMonitoring(code: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (enabled: boolean) =>
+      unwrap(api.PUT('/api/items/{code}/key-monitoring', { params: { path: { code } }, body: { enabled } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['items'] }),
+  });
+}
+
+export function usePeriods(fiscalYear: number, divisionCode?: string) {
+  return useQuery({
+    queryKey: ['monitoring-periods', fiscalYear, divisionCode],
+    queryFn: () => unwrap(api.GET('/api/monitoring-periods', { params: { query: { fiscalYear, divisionCode } } })),
+  });
+}
+
+export function useSavePeriod() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id?: number; body: Schemas['Period'] }) =>
+      id === undefined
+        ? unwrap(api.POST('/api/monitoring-periods', { body }))
+        : unwrap(api.PUT('/api/monitoring-periods/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['monitoring-periods'] }),
+  });
+}
