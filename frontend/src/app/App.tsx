@@ -6,6 +6,7 @@ import { TaskListPage } from '@/features/tasks/components/TaskListPage';
 import { TaskPage } from '@/features/tasks/components/TaskPage';
 import { LibraryPage } from '@/features/library/components/LibraryPage';
 import { CalendarPage } from '@/features/monitoring/components/CalendarPage';
+import { MonitoringOverviewPage } from '@/features/monitoring/components/MonitoringOverviewPage';
 import { AppLayout } from './AppLayout';
 
 export function AppRoutes() {
@@ -18,6 +19,7 @@ export function AppRoutes() {
         <Route path="/items" element={<ItemListPage />} />
         <Route path="/items/:code" element={<ItemDetailPage />} />
         <Route path="/library" element={<LibraryPage />} />
+        <Route path="/tracking/monitoring" element={<MonitoringOverviewPage />} />
         <Route path="/admin/calendar" element={<CalendarPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/tasks" replace />} />

@@ -83,3 +83,12 @@ export function useSavePeriod() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['monitoring-periods'] }),
   });
 }
+
+export type OverviewRow = Schemas['OverviewRow'];
+
+export function useOverview(query: { fiscalYear?: number; overdue?: boolean; light?: 'RED' | 'YELLOW' | 'GREEN' }) {
+  return useQuery({
+    queryKey: ['monitoring', 'overview', query],
+    queryFn: () => unwrap(api.GET('/api/monitoring-reports', { params: { query } })),
+  });
+}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.Roles;
+import cn.gov.finance.perf.monitoring.process.CalendarRescheduler;
 import cn.gov.finance.perf.org.DivisionRepository;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.FieldMessage;
@@ -12,7 +13,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Maintaining the monitoring calendar: administrators and the finance performance office. */
+/**
+ * Maintaining the monitoring calendar: administrators and the finance performance office. A changed
+ * period moves the timers and due dates of the reports already waiting on it.
+ */
 @Service
 public class MonitoringCalendarService {
 
@@ -20,9 +24,13 @@ public class MonitoringCalendarService {
 
 	private final DivisionRepository divisions;
 
-	MonitoringCalendarService(MonitoringPeriodRepository periods, DivisionRepository divisions) {
+	private final CalendarRescheduler rescheduler;
+
+	MonitoringCalendarService(MonitoringPeriodRepository periods, DivisionRepository divisions,
+			CalendarRescheduler rescheduler) {
 		this.periods = periods;
 		this.divisions = divisions;
+		this.rescheduler = rescheduler;
 	}
 
 	@Transactional
@@ -47,6 +55,8 @@ public class MonitoringCalendarService {
 			throw DomainException.invalid("divisionCode", "a period stays in its division and fiscal year");
 		}
 		period.change(form.name().trim(), form.cutoffDate(), form.dueDate(), user.id());
+		this.periods.flush();
+		this.rescheduler.periodChanged(period.getId());
 		return period;
 	}
 

@@ -44,10 +44,17 @@ class MonitoringController {
 
 	private final ItemAccess access;
 
-	MonitoringController(MonitoringService service, MonitoringCalendarService calendar, ItemAccess access) {
+	private final cn.gov.finance.perf.item.BudgetItemRepository items;
+
+	private final cn.gov.finance.perf.org.OrgDirectory directory;
+
+	MonitoringController(MonitoringService service, MonitoringCalendarService calendar, ItemAccess access,
+			cn.gov.finance.perf.item.BudgetItemRepository items, cn.gov.finance.perf.org.OrgDirectory directory) {
 		this.service = service;
 		this.calendar = calendar;
 		this.access = access;
+		this.items = items;
+		this.directory = directory;
 	}
 
 	@Operation(summary = "The monitoring report a task is about")
@@ -142,6 +149,25 @@ class MonitoringController {
 			.toList();
 	}
 
+	@Operation(summary = "Monitoring reports across items (overdue ones, red lights…): all for finance, own for a department")
+	@GetMapping("/monitoring-reports")
+	@Transactional(readOnly = true)
+	List<OverviewRow> overview(@AuthenticationPrincipal AppUser user, @RequestParam(required = false) Integer fiscalYear,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Light light) {
+		List<MonitoringReport> reports = this.service.overview(user, fiscalYear, overdue, light);
+		Map<Long, BudgetItem> items = this.items.findAllById(reports.stream().map(MonitoringReport::getItemId).toList())
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(BudgetItem::getId, java.util.function.Function.identity()));
+		cn.gov.finance.perf.org.OrgDirectory.Names names = this.directory.names();
+		return reports.stream().map(r -> {
+			BudgetItem item = items.get(r.getItemId());
+			MonitoringPeriod period = this.service.period(r.getPeriodId());
+			return new OverviewRow(item.getCode(), item.getName(), names.org(item.getDepartmentCode()), period.getName(),
+					period.getDueDate(), r.getStatus(), r.getLight(), r.getExecutionValue(), r.isOverdue(),
+					r.getDeviationClass());
+		}).toList();
+	}
+
 	@Operation(summary = "Pick an item for key monitoring by finance, or drop it (finance performance office)")
 	@PutMapping("/items/{code}/key-monitoring")
 	MonitoringForms.KeyMonitoring keyMonitoring(@AuthenticationPrincipal AppUser user, @PathVariable String code,
@@ -169,6 +195,11 @@ class MonitoringController {
 	PeriodView updatePeriod(@AuthenticationPrincipal AppUser user, @PathVariable Long id,
 			@Valid @RequestBody MonitoringForms.Period form) {
 		return PeriodView.of(this.calendar.update(id, form, user));
+	}
+
+	record OverviewRow(String itemCode, String itemName, String departmentName, String periodName, LocalDate dueDate,
+			ReportStatus status, @Nullable Light light, @Nullable BigDecimal executionValue, boolean overdue,
+			@Nullable DeviationClass deviationClass) {
 	}
 
 	record PeriodView(long id, String divisionCode, int fiscalYear, String name, LocalDate cutoffDate,

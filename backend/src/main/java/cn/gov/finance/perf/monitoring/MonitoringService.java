@@ -228,6 +228,12 @@ public class MonitoringService {
 	}
 
 	@Transactional(readOnly = true)
+	public List<MonitoringReport> overview(AppUser user, Integer year, Boolean overdue, MonitoringEnums.Light light) {
+		return this.reports.overview(ItemAccess.seesAll(user), user.orgCode(), year, overdue, light,
+				org.springframework.data.domain.PageRequest.of(0, 500));
+	}
+
+	@Transactional(readOnly = true)
 	public List<MonitoringReport> reportsOf(BudgetItem item) {
 		return this.reports.findByItemIdOrderByPeriodIdAsc(item.getId());
 	}

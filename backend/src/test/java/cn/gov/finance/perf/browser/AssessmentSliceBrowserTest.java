@@ -4,59 +4,16 @@ import static cn.gov.finance.perf.browser.Browser.button;
 import static cn.gov.finance.perf.browser.Browser.label;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
-
-import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.Logins;
 import cn.gov.finance.perf.SliceApi;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The foundation slice in a real headless Chromium, as two people: a department proposes and
  * assesses a project, finance supports it, and the project moves to target compilation.
  */
-@IntegrationTest
-class AssessmentSliceBrowserTest {
-
-	private static final Logger log = LoggerFactory.getLogger(AssessmentSliceBrowserTest.class);
-
-	private static Browser.Installation chromium;
-
-	@LocalServerPort
-	private int port;
-
-	private Browser browser;
-
-	@BeforeAll
-	static void findChromium() {
-		Optional<Browser.Installation> found = Browser.chromium();
-		if (found.isEmpty()) {
-			log.warn(Browser.NOT_INSTALLED);
-		}
-		Assumptions.assumeTrue(found.isPresent(), Browser.NOT_INSTALLED);
-		chromium = found.get();
-	}
-
-	@BeforeEach
-	void open() throws Exception {
-		this.browser = Browser.open(chromium, "http://localhost:" + this.port);
-	}
-
-	@AfterEach
-	void close() throws Exception {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+class AssessmentSliceBrowserTest extends BrowserTest {
 
 	@Test
 	void departmentProposesAndAssessesThenFinanceSupports() {

@@ -4,56 +4,21 @@ import static cn.gov.finance.perf.SliceApi.proposal;
 import static cn.gov.finance.perf.browser.Browser.button;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
-
-import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.Logins;
 import cn.gov.finance.perf.monitoring.MonitoringFixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Filing a monitoring report in a real headless Chromium: the live execution value and light while
  * typing, per-indicator progress, and the filed report with its light on the item page.
  */
-@IntegrationTest
-class MonitoringReportBrowserTest {
-
-	private static Browser.Installation chromium;
-
-	@LocalServerPort
-	private int port;
+class MonitoringReportBrowserTest extends BrowserTest {
 
 	@Autowired
 	private MonitoringFixtures fixtures;
-
-	private Browser browser;
-
-	@BeforeAll
-	static void findChromium() {
-		Optional<Browser.Installation> found = Browser.chromium();
-		Assumptions.assumeTrue(found.isPresent(), Browser.NOT_INSTALLED);
-		chromium = found.get();
-	}
-
-	@BeforeEach
-	void open() throws Exception {
-		this.browser = Browser.open(chromium, "http://localhost:" + this.port);
-	}
-
-	@AfterEach
-	void close() throws Exception {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void departmentFilesTheDualMonitoringReport() throws Exception {

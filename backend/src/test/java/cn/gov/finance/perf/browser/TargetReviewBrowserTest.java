@@ -4,57 +4,22 @@ import static cn.gov.finance.perf.browser.Browser.button;
 import static cn.gov.finance.perf.browser.Browser.label;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
-
-import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.Logins;
 import cn.gov.finance.perf.SliceApi;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Target compilation in a real headless Chromium: the department fills its target sheet from the
  * indicator library, finance grades it 优 and the budget office approves budget and target together.
  */
-@IntegrationTest
-class TargetReviewBrowserTest {
-
-	private static Browser.Installation chromium;
-
-	@LocalServerPort
-	private int port;
+class TargetReviewBrowserTest extends BrowserTest {
 
 	@Autowired
 	private SliceApi api;
-
-	private Browser browser;
-
-	@BeforeAll
-	static void findChromium() {
-		Optional<Browser.Installation> found = Browser.chromium();
-		Assumptions.assumeTrue(found.isPresent(), Browser.NOT_INSTALLED);
-		chromium = found.get();
-	}
-
-	@BeforeEach
-	void open() throws Exception {
-		this.browser = Browser.open(chromium, "http://localhost:" + this.port);
-	}
-
-	@AfterEach
-	void close() throws Exception {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void departmentFillsTargetsFromTheLibraryAndFinanceApprovesThemWithTheBudget() throws Exception {

@@ -238,6 +238,41 @@ class MonitoringApiTest {
 	}
 
 	@Test
+	void shouldListOverdueReportsForFinanceAndOnlyOwnOnesForADepartment() throws Exception {
+		String code = monitoredProject(proposal("edu", null, false));
+		this.jobs.run(code, "Timer_ReportOverdue");
+
+		JsonNode overdue = this.api.read(this.api.get("perf", "/api/monitoring-reports?overdue=true&fiscalYear=" + YEAR));
+		assertThat(overdue.findValuesAsText("itemCode")).contains(code);
+		assertThat(this.api.read(this.api.get("health", "/api/monitoring-reports?overdue=true")).findValuesAsText("itemCode"))
+			.doesNotContain(code);
+		assertThat(this.api.read(this.api.get("edu", "/api/monitoring-reports?overdue=true")).findValuesAsText("itemCode"))
+			.contains(code);
+	}
+
+	@Test
+	void shouldMoveWaitingTimersAndDueDatesWhenThePeriodIsChanged() throws Exception {
+		JsonNode period = this.api.read(this.api.get("admin", "/api/monitoring-periods?fiscalYear=" + YEAR + "&divisionCode=152500")).get(0);
+		String code = monitoredProject(proposal("edu", null, false));
+		Map<String, Object> moved = Map.of("divisionCode", "152500", "fiscalYear", YEAR, "name", period.get("name").asText(),
+				"cutoffDate", period.get("cutoffDate").asText(), "dueDate", YEAR + "-08-20");
+		Map<String, Object> original = new HashMap<>(moved);
+		original.put("dueDate", period.get("dueDate").asText());
+		try {
+			this.api.put("edu", "/api/monitoring-periods/" + period.get("id").asText(), moved).andExpect(status().isForbidden());
+			this.api.put("perf", "/api/monitoring-periods/" + period.get("id").asText(), moved).andExpect(status().isOk());
+
+			assertThat(this.jobs.of(code, "Timer_ReportOverdue").getDuedate().toInstant().toString())
+				.isEqualTo(YEAR + "-08-20T16:00:00Z");
+			String due = this.api.read(this.api.get("edu", "/api/tasks/" + taskWithKey("edu", code, "Task_FileReport"))).get("due").asText();
+			assertThat(due).isEqualTo(YEAR + "-08-20T16:00:00Z");
+		}
+		finally {
+			this.api.put("perf", "/api/monitoring-periods/" + period.get("id").asText(), original).andExpect(status().isOk());
+		}
+	}
+
+	@Test
 	void shouldNameInvalidReportFieldsAndKeepOtherDepartmentsOut() throws Exception {
 		String code = monitoredProject(proposal("edu", null, false));
 		String task = this.api.taskOf("edu", code);

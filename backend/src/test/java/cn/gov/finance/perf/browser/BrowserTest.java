@@ -1,0 +1,53 @@
+package cn.gov.finance.perf.browser;
+
+import java.util.Optional;
+
+import cn.gov.finance.perf.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A test in a real headless Chromium against the running application: one fresh browser per test,
+ * skipped (with the reason) when Chromium and chromedriver are not installed.
+ */
+@IntegrationTest
+abstract class BrowserTest {
+
+	private static final Logger log = LoggerFactory.getLogger(BrowserTest.class);
+
+	private static Browser.Installation chromium;
+
+	@LocalServerPort
+	private int port;
+
+	protected Browser browser;
+
+	@BeforeAll
+	static void findChromium() {
+		Optional<Browser.Installation> found = Browser.chromium();
+		if (found.isEmpty()) {
+			log.warn(Browser.NOT_INSTALLED);
+		}
+		Assumptions.assumeTrue(found.isPresent(), Browser.NOT_INSTALLED);
+		chromium = found.get();
+	}
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		this.browser = Browser.open(chromium, "http://localhost:" + this.port);
+	}
+
+	@AfterEach
+	void closeBrowser() throws Exception {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+}
