@@ -7,6 +7,7 @@ import { TaskPage } from '@/features/tasks/components/TaskPage';
 import { LibraryPage } from '@/features/library/components/LibraryPage';
 import { CalendarPage } from '@/features/monitoring/components/CalendarPage';
 import { MonitoringOverviewPage } from '@/features/monitoring/components/MonitoringOverviewPage';
+import { CoveragePage } from '@/features/evaluation/components/CoveragePage';
 import { AppLayout } from './AppLayout';
 
 export function AppRoutes() {
@@ -20,6 +21,7 @@ export function AppRoutes() {
         <Route path="/items/:code" element={<ItemDetailPage />} />
         <Route path="/library" element={<LibraryPage />} />
         <Route path="/tracking/monitoring" element={<MonitoringOverviewPage />} />
+        <Route path="/tracking/coverage" element={<CoveragePage />} />
         <Route path="/admin/calendar" element={<CalendarPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/tasks" replace />} />

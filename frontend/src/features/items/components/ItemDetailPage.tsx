@@ -8,6 +8,7 @@ import { useAssessments } from '@/features/assessment/api/get-assessments';
 import { AssessmentHistory } from '@/features/assessment/components/AssessmentHistory';
 import { TargetVersions } from '@/features/target/components/TargetVersions';
 import { FundsSection, MonitoringSection } from '@/features/monitoring/components/MonitoringSection';
+import { ApplicationSection, EvaluationSection } from '@/features/evaluation/components/EvaluationSections';
 import { useItem } from '../api/get-item';
 import { DecisionTag, StageTag } from './StageTag';
 
@@ -85,6 +86,12 @@ export function ItemDetailPage() {
           </Card>
           <Card title={t('funds.title')}>
             <FundsSection item={detail} />
+          </Card>
+          <Card title={t('evaluation.title')}>
+            <EvaluationSection item={detail} />
+          </Card>
+          <Card title={t('application.title')}>
+            <ApplicationSection item={detail} />
           </Card>
         </>
       )}

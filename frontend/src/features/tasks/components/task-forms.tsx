@@ -11,6 +11,11 @@ import {
 } from '@/features/target/components/TargetReviewForms';
 import { MonitoringReportForm } from '@/features/monitoring/components/MonitoringReportForm';
 import { MONITORING_SPECS, monitoringForm } from '@/features/monitoring/components/MonitoringDecisionForms';
+import { SelfEvaluationForm } from '@/features/evaluation/components/SelfEvaluationForm';
+import {
+  ClosureForm, ClosureVerificationForm, EvaluationChaseForm, EvaluationDepartmentReviewForm, FeedbackForm, LinkageForm,
+  PlanForm, RecheckForm,
+} from '@/features/evaluation/components/EvaluationForms';
 import type { MessageKey } from '@/lib/messages';
 
 export interface TaskFormProps {
@@ -36,6 +41,15 @@ export const TASK_FORMS: Record<string, TaskForm> = {
   'app:target/finance-review': { title: 'target.financeReviewTitle', component: TargetFinanceReviewForm },
   'app:target/budget-approval': { title: 'target.budgetApprovalTitle', component: BudgetApprovalForm },
   'app:monitoring/report': { title: 'monitoring.reportTitle', component: MonitoringReportForm },
+  'app:evaluation/self': { title: 'evaluation.fillTitle', component: SelfEvaluationForm },
+  'app:evaluation/department-review': { title: 'evaluation.departmentReviewTitle', component: EvaluationDepartmentReviewForm },
+  'app:evaluation/recheck': { title: 'evaluation.recheckTitle', component: RecheckForm },
+  'app:evaluation/chase': { title: 'evaluation.chaseTitle', component: EvaluationChaseForm },
+  'app:application/feedback': { title: 'application.feedbackTitle', component: FeedbackForm },
+  'app:application/plan': { title: 'application.planTitle', component: PlanForm },
+  'app:application/close': { title: 'application.closeTitle', component: ClosureForm },
+  'app:application/verify': { title: 'application.verifyTitle', component: ClosureVerificationForm },
+  'app:application/linkage': { title: 'application.linkageTitle', component: LinkageForm },
   ...Object.fromEntries(
     Object.entries(MONITORING_SPECS).map(([key, spec]) => [key, { title: spec.title, component: monitoringForm(key) }]),
   ),

@@ -16,6 +16,9 @@ public interface BudgetItemRepository extends JpaRepository<BudgetItem, Long> {
 
 	List<BudgetItem> findAllByCodeIn(Collection<String> codes);
 
+	/** Items whose budget was approved for a fiscal year: those that must be self-evaluated. */
+	List<BudgetItem> findByFiscalYearAndBudgetApprovedAtIsNotNullOrderByDepartmentCodeAscCodeAsc(int fiscalYear);
+
 	/**
 	 * Items a user may see: everything ({@code all}), or those of their organisation as department
 	 * or unit, or capital-construction items for the investment authority.

@@ -51,6 +51,13 @@ class TargetController {
 		return new WeightTemplateView(t.getExecutionWeight(), t.getOutputWeight(), t.getBenefitWeight(), t.getSatisfactionWeight());
 	}
 
+	@Operation(summary = "Change the template weights; they must add up to 100 (administrator, performance office)")
+	@PutMapping("/weight-template")
+	WeightTemplateView updateTemplate(@AuthenticationPrincipal AppUser user, @Valid @RequestBody TargetForms.Weights weights) {
+		WeightTemplate t = this.service.updateTemplate(weights, user);
+		return new WeightTemplateView(t.getExecutionWeight(), t.getOutputWeight(), t.getBenefitWeight(), t.getSatisfactionWeight());
+	}
+
 	@Operation(summary = "The target sheet a task is about")
 	@GetMapping("/tasks/{taskId}/target-sheet")
 	@Transactional(readOnly = true)

@@ -36,6 +36,13 @@ public final class TargetForms {
 			@NotBlank @Size(max = 2000) String opinion) {
 	}
 
+	/** The level-1 weights of the scoring template; they must add up to 100 (domain.md §5 example 2). */
+	public record Weights(@NotNull @DecimalMin("0") @Digits(integer = 3, fraction = 2) BigDecimal executionWeight,
+			@NotNull @DecimalMin("0") @Digits(integer = 3, fraction = 2) BigDecimal outputWeight,
+			@NotNull @DecimalMin("0") @Digits(integer = 3, fraction = 2) BigDecimal benefitWeight,
+			@NotNull @DecimalMin("0") @Digits(integer = 3, fraction = 2) BigDecimal satisfactionWeight) {
+	}
+
 	/** A department asks to change its approved target. */
 	public record AdjustmentRequest(@NotNull AdjustmentReason reason, @NotBlank @Size(max = 2000) String note) {
 	}

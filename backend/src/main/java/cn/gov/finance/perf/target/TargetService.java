@@ -231,6 +231,28 @@ public class TargetService {
 			.collect(Collectors.groupingBy(TargetReview::getSheetId));
 	}
 
+	/**
+	 * Changes the template weights (administrators and the performance office). They must add up to
+	 * 100; sheets approved before keep the weights they were approved with.
+	 */
+	@Transactional
+	public WeightTemplate updateTemplate(TargetForms.Weights weights, AppUser user) {
+		if (!user.hasAnyRole(Roles.ADMIN, Roles.FINANCE_PERFORMANCE)) {
+			throw DomainException.forbidden("Only administrators and the performance office change the scoring template");
+		}
+		BigDecimal sum = weights.executionWeight()
+			.add(weights.outputWeight())
+			.add(weights.benefitWeight())
+			.add(weights.satisfactionWeight());
+		if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
+			throw DomainException.invalid("weights", "权重合计应为 100，现为 " + plain(sum));
+		}
+		WeightTemplate template = template();
+		template.change(weights.executionWeight(), weights.outputWeight(), weights.benefitWeight(),
+				weights.satisfactionWeight(), user.id());
+		return template;
+	}
+
 	public WeightTemplate template() {
 		return this.templates.findById(WeightTemplate.DEFAULT).orElseThrow();
 	}

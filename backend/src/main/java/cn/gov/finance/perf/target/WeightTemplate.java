@@ -35,6 +35,15 @@ public class WeightTemplate {
 	protected WeightTemplate() {
 	}
 
+	void change(BigDecimal execution, BigDecimal output, BigDecimal benefit, BigDecimal satisfaction, String user) {
+		this.executionWeight = execution;
+		this.outputWeight = output;
+		this.benefitWeight = benefit;
+		this.satisfactionWeight = satisfaction;
+		this.updatedBy = user;
+		this.updatedAt = Instant.now();
+	}
+
 	public BigDecimal weightOf(String level1) {
 		return switch (level1) {
 			case "OUTPUT" -> this.outputWeight;

@@ -28,6 +28,37 @@ public class MonitoringFixtures {
 	@Autowired
 	private Jobs jobs;
 
+	/**
+	 * A funded item past its monitoring (one period filed without deviation), waiting at the opening
+	 * of its self-evaluation; the opening timer is then run, so its self-evaluation task is open.
+	 */
+	public String evaluatedProject(Map<String, Object> proposal, String filler) throws Exception {
+		calendar();
+		String code = monitoredProject(proposal);
+		String file = null;
+		for (JsonNode task : this.api.read(this.api.get(filler, "/api/items/" + code + "/tasks"))) {
+			if (task.get("taskKey").asText().equals("Task_FileReport")) {
+				file = task.get("id").asText();
+			}
+		}
+		Map<String, Object> report = new HashMap<>();
+		report.put("spentAmount", "700000");
+		report.put("declaredCause", "NONE");
+		java.util.List<Map<String, Object>> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			rows.add(Map.of("actualToDate", "按进度", "expectedCompletion", "ACHIEVED"));
+		}
+		report.put("indicators", rows);
+		this.api.post(filler, "/api/tasks/" + file + "/monitoring-report", report).andExpect(status().isOk());
+		if (!filler.equals("edu")) {
+			this.api.post("edu", "/api/tasks/" + this.api.taskOf("edu", code) + "/monitoring-department-review",
+					Map.of("decision", "PASS", "opinion", "同意")).andExpect(status().isCreated());
+		}
+		assertThat(this.api.item("edu", code).get("stage").asText()).isEqualTo("EVALUATION");
+		this.jobs.run(code, "Timer_EvaluationOpens");
+		return code;
+	}
+
 	public void calendar() throws Exception {
 		JsonNode periods = this.api.read(this.api.get("admin", "/api/monitoring-periods?fiscalYear=" + YEAR + "&divisionCode=152500"));
 		if (periods.isEmpty()) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The configurable rules of chain I, evaluated from the DMN files an administrator deploys. */
 @Deployment(resources = { "processes/lifecycle/AssessmentRequirement.dmn", "processes/target/TargetGradeRouting.dmn",
 		"processes/monitoring/ExecutionWarning.dmn", "processes/monitoring/DeviationRouting.dmn",
-		"processes/monitoring/SlowExecutionRecovery.dmn" })
+		"processes/monitoring/SlowExecutionRecovery.dmn", "processes/evaluation/EvaluationGrade.dmn",
+		"processes/application/BudgetLinkage.dmn" })
 class DecisionTablesTest {
 
 	@RegisterExtension
@@ -83,6 +84,28 @@ class DecisionTablesTest {
 			.evaluateDecisionTableByKey("SlowExecutionRecovery", Map.of("executionValue", value))
 			.getSingleEntry();
 		assertThat(result).isEqualTo(share);
+	}
+
+	/** domain.md §5 example 1. */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource({ "90.00, EXCELLENT", "100, EXCELLENT", "89.99, GOOD", "80.00, GOOD", "79.99, FAIR", "60.00, FAIR",
+			"59.99, POOR", "0, POOR" })
+	void shouldGradeTheTotalAsExample1(double total, String grade) {
+		Object result = engine.getDecisionService()
+			.evaluateDecisionTableByKey("EvaluationGrade", Map.of("totalScore", total))
+			.getSingleEntry();
+		assertThat(result).isEqualTo(grade);
+	}
+
+	/** domain.md §5 example 13: 差 cancels next year's budget, 中 cuts it by a proportion. */
+	@ParameterizedTest(name = "{0} → {1} × {2}")
+	@CsvSource({ "EXCELLENT, PRIORITY, 1.0", "GOOD, NORMAL, 1.0", "FAIR, CUT, 0.8", "POOR, CANCEL, 0.0" })
+	void shouldLinkEachGradeToNextYearsBudgetAsExample13(String grade, String action, double rate) {
+		var result = engine.getDecisionService()
+			.evaluateDecisionTableByKey("BudgetLinkage", Map.of("evaluationGrade", grade))
+			.getSingleResult();
+		assertThat((Object) result.getEntry("linkageAction")).isEqualTo(action);
+		assertThat((Object) result.getEntry("linkageRate")).isEqualTo(rate);
 	}
 
 	@Test

@@ -37,8 +37,8 @@ import org.mockito.InOrder;
 @Deployment(resources = { "processes/lifecycle/BudgetItemLifecycleProcess.bpmn",
 		"processes/lifecycle/AssessmentRequirement.dmn", "processes/assessment/ExAnteAssessmentProcess.bpmn",
 		"processes/target/TargetCompilationProcess.bpmn", "processes/target/TargetGradeRouting.dmn",
-		"stubs/ExecutionMonitoringProcess.bpmn", "processes/evaluation/CompletionEvaluationProcess.bpmn",
-		"processes/application/ResultApplicationProcess.bpmn" })
+		"stubs/ExecutionMonitoringProcess.bpmn", "stubs/CompletionEvaluationProcess.bpmn",
+		"stubs/ResultApplicationProcess.bpmn" })
 class BudgetItemLifecycleProcessTest {
 
 	static final String CODE = "XM2027-0042";

@@ -1,0 +1,233 @@
+package cn.gov.finance.perf.application;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.gov.finance.perf.system.DomainException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * 结果应用台账 of one item: feedback to the evaluated body, its rectification plan and items, and the
+ * link of the result to next year's budget.
+ */
+@Entity
+@Table(name = "result_application")
+public class ResultApplication {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long itemId;
+
+	private Long evaluationId;
+
+	private String grade;
+
+	private BigDecimal totalScore;
+
+	private LocalDate feedbackDue;
+
+	private String feedback;
+
+	private Instant feedbackSentAt;
+
+	private boolean feedbackOverdue;
+
+	private LocalDate planDue;
+
+	private Instant planSubmittedAt;
+
+	private boolean planOverdue;
+
+	private int nextYear;
+
+	private String linkageAction;
+
+	private BigDecimal linkageRate;
+
+	private BigDecimal currentAmount;
+
+	private BigDecimal proposedAmount;
+
+	private BigDecimal confirmedAmount;
+
+	private String linkageConfirmedBy;
+
+	private Instant linkageConfirmedAt;
+
+	private Instant closedAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("sortOrder")
+	private List<RectificationItem> rectifications = new ArrayList<>();
+
+	protected ResultApplication() {
+	}
+
+	ResultApplication(Long itemId, Long evaluationId, String grade, BigDecimal totalScore, LocalDate feedbackDue,
+			int nextYear, String linkageAction, BigDecimal linkageRate, BigDecimal currentAmount) {
+		this.itemId = itemId;
+		this.evaluationId = evaluationId;
+		this.grade = grade;
+		this.totalScore = totalScore;
+		this.feedbackDue = feedbackDue;
+		this.nextYear = nextYear;
+		this.linkageAction = linkageAction;
+		this.linkageRate = linkageRate;
+		this.currentAmount = currentAmount;
+		this.proposedAmount = currentAmount.multiply(linkageRate).setScale(2, RoundingMode.HALF_UP);
+	}
+
+	void sendFeedback(String feedback, LocalDate planDue) {
+		this.feedback = feedback;
+		this.feedbackSentAt = Instant.now();
+		this.planDue = planDue;
+	}
+
+	void submitPlan(List<ApplicationForms.PlanItem> items) {
+		this.rectifications.clear();
+		for (int i = 0; i < items.size(); i++) {
+			this.rectifications.add(new RectificationItem(this, i, items.get(i)));
+		}
+		this.planSubmittedAt = Instant.now();
+	}
+
+	void reportClosure(List<ApplicationForms.Closure> closures) {
+		if (closures.size() != this.rectifications.size()) {
+			throw DomainException.invalid("items", "须逐项报告（共 " + this.rectifications.size() + " 项）");
+		}
+		for (int i = 0; i < closures.size(); i++) {
+			this.rectifications.get(i).report(closures.get(i));
+		}
+	}
+
+	void reopenUnfinished() {
+		this.rectifications.forEach(RectificationItem::reopen);
+	}
+
+	void markOverdue(String what) {
+		if ("FEEDBACK".equals(what)) {
+			this.feedbackOverdue = true;
+		}
+		else {
+			this.planOverdue = true;
+		}
+	}
+
+	void confirmLinkage(BigDecimal amount, String user) {
+		this.confirmedAmount = amount;
+		this.linkageConfirmedBy = user;
+		this.linkageConfirmedAt = Instant.now();
+	}
+
+	void close() {
+		if (this.closedAt == null) {
+			this.closedAt = Instant.now();
+		}
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Long getItemId() {
+		return this.itemId;
+	}
+
+	public Long getEvaluationId() {
+		return this.evaluationId;
+	}
+
+	public String getGrade() {
+		return this.grade;
+	}
+
+	public BigDecimal getTotalScore() {
+		return this.totalScore;
+	}
+
+	public LocalDate getFeedbackDue() {
+		return this.feedbackDue;
+	}
+
+	public String getFeedback() {
+		return this.feedback;
+	}
+
+	public Instant getFeedbackSentAt() {
+		return this.feedbackSentAt;
+	}
+
+	public boolean isFeedbackOverdue() {
+		return this.feedbackOverdue;
+	}
+
+	public LocalDate getPlanDue() {
+		return this.planDue;
+	}
+
+	public Instant getPlanSubmittedAt() {
+		return this.planSubmittedAt;
+	}
+
+	public boolean isPlanOverdue() {
+		return this.planOverdue;
+	}
+
+	public int getNextYear() {
+		return this.nextYear;
+	}
+
+	public String getLinkageAction() {
+		return this.linkageAction;
+	}
+
+	public BigDecimal getLinkageRate() {
+		return this.linkageRate;
+	}
+
+	public BigDecimal getCurrentAmount() {
+		return this.currentAmount;
+	}
+
+	public BigDecimal getProposedAmount() {
+		return this.proposedAmount;
+	}
+
+	public BigDecimal getConfirmedAmount() {
+		return this.confirmedAmount;
+	}
+
+	public String getLinkageConfirmedBy() {
+		return this.linkageConfirmedBy;
+	}
+
+	public Instant getLinkageConfirmedAt() {
+		return this.linkageConfirmedAt;
+	}
+
+	public Instant getClosedAt() {
+		return this.closedAt;
+	}
+
+	public List<RectificationItem> getRectifications() {
+		return List.copyOf(this.rectifications);
+	}
+
+}

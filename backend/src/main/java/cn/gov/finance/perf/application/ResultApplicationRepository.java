@@ -1,0 +1,11 @@
+package cn.gov.finance.perf.application;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ResultApplicationRepository extends JpaRepository<ResultApplication, Long> {
+
+	Optional<ResultApplication> findByItemId(Long itemId);
+
+}

@@ -1,0 +1,204 @@
+package cn.gov.finance.perf.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.gov.finance.perf.evaluation.SelfEvaluation;
+import cn.gov.finance.perf.evaluation.SelfEvaluationService;
+import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.item.BudgetItem;
+import cn.gov.finance.perf.item.ItemAccess;
+import cn.gov.finance.perf.system.DomainException;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Result application (domain.md §3.5): feedback within the feedback period, a rectification plan
+ * within the plan period of the feedback, the ledger of rectification items to closure, and the link
+ * of the result to next year's budget (BudgetLinkage.dmn), confirmed by the budget office.
+ */
+@Service
+public class ResultApplicationService {
+
+	public static final String TASK_FEEDBACK = "Task_SendFeedback";
+
+	public static final String TASK_PLAN = "Task_RectificationPlan";
+
+	public static final String TASK_CLOSE = "Task_CloseRectification";
+
+	public static final String TASK_VERIFY = "Task_VerifyClosure";
+
+	public static final String TASK_LINKAGE = "Task_ConfirmLinkage";
+
+	public static final String VAR_ITEM_ID = "itemId";
+
+	public static final String VAR_CLOSURE_VERDICT = "closureVerdict";
+
+	private final ResultApplicationRepository applications;
+
+	private final SelfEvaluationService evaluations;
+
+	private final ItemAccess access;
+
+	private final Inbox inbox;
+
+	private final DecisionService rules;
+
+	private final ZoneId zone;
+
+	private final int feedbackDays;
+
+	private final int planDays;
+
+	ResultApplicationService(ResultApplicationRepository applications, SelfEvaluationService evaluations,
+			ItemAccess access, Inbox inbox, DecisionService rules, @Value("${app.time-zone:Asia/Shanghai}") String zone,
+			@Value("${app.application.feedback-days:20}") int feedbackDays,
+			@Value("${app.application.plan-days:30}") int planDays) {
+		this.applications = applications;
+		this.evaluations = evaluations;
+		this.access = access;
+		this.inbox = inbox;
+		this.rules = rules;
+		this.zone = ZoneId.of(zone);
+		this.feedbackDays = feedbackDays;
+		this.planDays = planDays;
+	}
+
+	// ---- called by the process ----
+
+	/** Opens the ledger when the result is fixed: feedback due in the feedback period, the budget link proposed. */
+	@Transactional
+	public ResultApplication open(Long itemId) {
+		return this.applications.findByItemId(itemId).orElseGet(() -> {
+			BudgetItem item = this.access.require(itemId);
+			SelfEvaluation evaluation = this.evaluations.require(itemId);
+			DmnDecisionRuleResult linkage = this.rules
+				.evaluateDecisionTableByKey("BudgetLinkage", Map.of("evaluationGrade", evaluation.getGrade().name()))
+				.getSingleResult();
+			BigDecimal current = item.getApprovedAmount() == null ? item.getAmount() : item.getApprovedAmount();
+			return this.applications.save(new ResultApplication(itemId, evaluation.getId(), evaluation.getGrade().name(),
+					evaluation.getTotalScore(), today().plusDays(this.feedbackDays), item.getFiscalYear() + 1,
+					linkage.getEntry("linkageAction"), BigDecimal.valueOf((Double) linkage.getEntry("linkageRate")),
+					current));
+		});
+	}
+
+	public java.util.Date feedbackDue(Long itemId) {
+		return endOf(require(itemId).getFeedbackDue());
+	}
+
+	public java.util.Date planDue(Long itemId) {
+		ResultApplication application = require(itemId);
+		return endOf(application.getPlanDue() != null ? application.getPlanDue() : today().plusDays(this.planDays));
+	}
+
+	@Transactional
+	public void markOverdue(Long itemId, String what) {
+		require(itemId).markOverdue(what);
+	}
+
+	@Transactional
+	public void close(Long itemId) {
+		require(itemId).close();
+	}
+
+	// ---- task steps ----
+
+	@Transactional
+	public ResultApplication sendFeedback(String taskId, ApplicationForms.Feedback form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_FEEDBACK);
+		ResultApplication application = applicationOf(task);
+		application.sendFeedback(form.feedback().trim(), today().plusDays(this.planDays));
+		this.inbox.complete(task, Map.of());
+		return application;
+	}
+
+	@Transactional
+	public ResultApplication submitPlan(String taskId, ApplicationForms.Plan form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_PLAN);
+		ResultApplication application = applicationOf(task);
+		for (int i = 0; i < form.items().size(); i++) {
+			if (form.items().get(i).deadline().isBefore(today())) {
+				throw DomainException.invalid("items[" + i + "].deadline", "整改期限不能早于今天");
+			}
+		}
+		application.submitPlan(form.items());
+		this.applications.flush();
+		this.inbox.complete(task, Map.of());
+		return application;
+	}
+
+	@Transactional
+	public ResultApplication reportClosure(String taskId, ApplicationForms.ClosureReport form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_CLOSE);
+		ResultApplication application = applicationOf(task);
+		application.reportClosure(form.items());
+		this.inbox.complete(task, Map.of());
+		return application;
+	}
+
+	@Transactional
+	public ResultApplication verifyClosure(String taskId, ApplicationForms.ClosureVerification form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_VERIFY);
+		ResultApplication application = applicationOf(task);
+		boolean allClosed = application.getRectifications()
+			.stream()
+			.allMatch(item -> RectificationItem.CLOSED.equals(item.getStatus()));
+		if (form.verdict() == ApplicationForms.ClosureVerdict.CLOSED && !allClosed) {
+			throw DomainException.rule("verdict", "尚有整改事项未销号，不能确认整改完成");
+		}
+		this.inbox.complete(task, Map.of(VAR_CLOSURE_VERDICT, form.verdict().name()));
+		return application;
+	}
+
+	@Transactional
+	public ResultApplication confirmLinkage(String taskId, ApplicationForms.Linkage form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_LINKAGE);
+		ResultApplication application = applicationOf(task);
+		application.confirmLinkage(form.confirmedAmount(), user.id());
+		this.inbox.complete(task, Map.of());
+		return application;
+	}
+
+	// ---- reading ----
+
+	@Transactional(readOnly = true)
+	public ResultApplication ofTask(String taskId, AppUser user) {
+		return applicationOf(this.inbox.requireVisible(taskId, user));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ResultApplication> ofItem(Long itemId) {
+		return this.applications.findByItemId(itemId);
+	}
+
+	private ResultApplication require(Long itemId) {
+		return this.applications.findByItemId(itemId)
+			.orElseThrow(() -> new IllegalStateException("No result application for item " + itemId));
+	}
+
+	private ResultApplication applicationOf(Task task) {
+		Long itemId = (Long) this.inbox.variable(task, VAR_ITEM_ID);
+		return this.applications.findByItemId(itemId)
+			.orElseThrow(() -> DomainException.conflict("Task " + task.getId() + " is not about a result application"));
+	}
+
+	private LocalDate today() {
+		return ClockUtil.getCurrentTime().toInstant().atZone(this.zone).toLocalDate();
+	}
+
+	private java.util.Date endOf(LocalDate date) {
+		return java.util.Date.from(date.plusDays(1).atStartOfDay(this.zone).toInstant());
+	}
+
+}

@@ -1,0 +1,216 @@
+package cn.gov.finance.perf.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.gov.finance.perf.evaluation.EvaluationEnums.EvaluationStatus;
+import cn.gov.finance.perf.evaluation.EvaluationEnums.Grade;
+import cn.gov.finance.perf.evaluation.EvaluationEnums.Step;
+import cn.gov.finance.perf.evaluation.Scoring.Achievement;
+import cn.gov.finance.perf.evaluation.process.EvaluationCalendar;
+import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.indicator.IndicatorComparator;
+import cn.gov.finance.perf.item.BudgetItem;
+import cn.gov.finance.perf.item.BudgetItemRepository;
+import cn.gov.finance.perf.item.ItemAccess;
+import cn.gov.finance.perf.org.OrgDirectory;
+import cn.gov.finance.perf.system.FieldMessage;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+class EvaluationController {
+
+	private final SelfEvaluationService service;
+
+	private final EvaluationWindows windows;
+
+	private final EvaluationCalendar calendar;
+
+	private final ItemAccess access;
+
+	private final BudgetItemRepository items;
+
+	private final OrgDirectory directory;
+
+	EvaluationController(SelfEvaluationService service, EvaluationWindows windows, EvaluationCalendar calendar,
+			ItemAccess access, BudgetItemRepository items, OrgDirectory directory) {
+		this.service = service;
+		this.windows = windows;
+		this.calendar = calendar;
+		this.access = access;
+		this.items = items;
+		this.directory = directory;
+	}
+
+	@Operation(summary = "The self-evaluation a task is about")
+	@GetMapping("/tasks/{taskId}/self-evaluation")
+	@Transactional(readOnly = true)
+	EvaluationView ofTask(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
+		return EvaluationView.of(this.service.ofTask(taskId, user), List.of());
+	}
+
+	@Operation(summary = "Score a self-evaluation as typed, without saving it (live score and grade)")
+	@PostMapping("/tasks/{taskId}/self-evaluation/preview")
+	@Transactional
+	ScorePreview preview(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+			@Valid @RequestBody SelfEvaluationForms.Fill form) {
+		SelfEvaluationService.Preview preview = this.service.preview(taskId, form, user);
+		return new ScorePreview(preview.rows(), preview.execution(), preview.total(), preview.grade(), preview.problems());
+	}
+
+	@Operation(summary = "Submit the self-evaluation (scored by the rules) and complete the task")
+	@PostMapping("/tasks/{taskId}/self-evaluation")
+	@Transactional
+	EvaluationView submit(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+			@Valid @RequestBody SelfEvaluationForms.Fill form) {
+		return EvaluationView.of(this.service.submit(taskId, form, user), List.of());
+	}
+
+	@Operation(summary = "The department passes or returns its unit's self-evaluation")
+	@PostMapping("/tasks/{taskId}/self-evaluation-department-review")
+	@Transactional
+	@ResponseStatus(HttpStatus.CREATED)
+	EvaluationDecisionView departmentReview(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+			@Valid @RequestBody SelfEvaluationForms.EvaluationDepartmentReview form) {
+		return EvaluationDecisionView.of(this.service.departmentReview(taskId, form, user));
+	}
+
+	@Operation(summary = "Finance re-checks the self-evaluation, accepting it or changing scores with a reason")
+	@PostMapping("/tasks/{taskId}/self-evaluation-recheck")
+	@Transactional
+	@ResponseStatus(HttpStatus.CREATED)
+	EvaluationDecisionView recheck(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+			@Valid @RequestBody SelfEvaluationForms.Recheck form) {
+		return EvaluationDecisionView.of(this.service.recheck(taskId, form, user));
+	}
+
+	@Operation(summary = "The department head acts on an overdue self-evaluation")
+	@PostMapping("/tasks/{taskId}/self-evaluation-chase")
+	@Transactional
+	@ResponseStatus(HttpStatus.CREATED)
+	EvaluationDecisionView chase(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+			@Valid @RequestBody SelfEvaluationForms.EvaluationChase form) {
+		return EvaluationDecisionView.of(this.service.chase(taskId, form, user));
+	}
+
+	@Operation(summary = "The item's self-evaluation with its decisions (empty before it opens)")
+	@GetMapping("/items/{code}/self-evaluation")
+	@Transactional(readOnly = true)
+	List<EvaluationView> ofItem(@AuthenticationPrincipal AppUser user, @PathVariable String code) {
+		BudgetItem item = this.access.requireVisible(code, user);
+		return this.service.ofItem(item.getId())
+			.map(e -> List.of(EvaluationView.of(e, this.service.decisionsOf(e))))
+			.orElse(List.of());
+	}
+
+	@Operation(summary = "Set when self-evaluation of a fiscal year opens and is due (administrator, performance office)")
+	@PutMapping("/evaluation-windows")
+	WindowView saveWindow(@AuthenticationPrincipal AppUser user, @Valid @RequestBody SelfEvaluationForms.Window form) {
+		EvaluationWindow window = this.windows.save(form, user);
+		return new WindowView(window.getFiscalYear(), window.getOpensOn(), window.getDueOn());
+	}
+
+	@Operation(summary = "Self-evaluation coverage of a fiscal year: every funded item, submitted or missing, with its owner")
+	@GetMapping("/evaluations/coverage")
+	@Transactional(readOnly = true)
+	Coverage coverage(@AuthenticationPrincipal AppUser user, @RequestParam int fiscalYear,
+			@RequestParam(required = false) String divisionCode) {
+		List<BudgetItem> funded = this.items.findByFiscalYearAndBudgetApprovedAtIsNotNullOrderByDepartmentCodeAscCodeAsc(fiscalYear)
+			.stream()
+			.filter(item -> divisionCode == null || divisionCode.isBlank() || divisionCode.equals(item.getDivisionCode()))
+			.filter(item -> ItemAccess.canSee(user, item))
+			.toList();
+		Map<Long, SelfEvaluation> evaluations = this.service.ofItems(funded.stream().map(BudgetItem::getId).toList())
+			.stream()
+			.collect(Collectors.toMap(SelfEvaluation::getItemId, Function.identity()));
+		OrgDirectory.Names names = this.directory.names();
+		Instant now = ClockUtil.getCurrentTime().toInstant();
+		List<CoverageRow> rows = new ArrayList<>();
+		for (BudgetItem item : funded) {
+			SelfEvaluation evaluation = evaluations.get(item.getId());
+			Instant due = this.calendar.dueAt(item.getId()).toInstant();
+			boolean submitted = evaluation != null && evaluation.getStatus() != EvaluationStatus.OPEN;
+			boolean missing = !submitted && (now.isAfter(due) || (evaluation != null && evaluation.isOverdue()));
+			String owner = item.getUnitCode() != null ? item.getUnitCode() : item.getDepartmentCode();
+			rows.add(new CoverageRow(item.getCode(), item.getName(), names.org(item.getDepartmentCode()), owner,
+					names.org(owner), evaluation == null ? null : evaluation.getStatus(), submitted, missing,
+					LocalDate.ofInstant(due.minusSeconds(1), java.time.ZoneId.of("Asia/Shanghai")),
+					evaluation == null ? null : evaluation.getTotalScore(), evaluation == null ? null : evaluation.getGrade()));
+		}
+		long submittedCount = rows.stream().filter(CoverageRow::submitted).count();
+		return new Coverage(fiscalYear, rows.size(), submittedCount, rows.stream().filter(CoverageRow::missing).count(), rows);
+	}
+
+	record ScorePreview(List<BigDecimal> rows, BigDecimal execution, BigDecimal total, Grade grade,
+			List<FieldMessage> problems) {
+	}
+
+	record WindowView(int fiscalYear, LocalDate opensOn, LocalDate dueOn) {
+	}
+
+	record CoverageRow(String itemCode, String itemName, String departmentName, String ownerCode, String ownerName,
+			@Nullable EvaluationStatus status, boolean submitted, boolean missing, LocalDate dueOn,
+			@Nullable BigDecimal totalScore, @Nullable Grade grade) {
+	}
+
+	record Coverage(int fiscalYear, long funded, long submitted, long missing, List<CoverageRow> items) {
+	}
+
+	record EvaluationRowView(String level1, String name, IndicatorComparator comparator, @Nullable BigDecimal targetValue,
+			@Nullable String targetText, @Nullable String unit, BigDecimal weight, @Nullable BigDecimal actualValue,
+			@Nullable String actualText, @Nullable Achievement achievement, @Nullable BigDecimal score,
+			@Nullable String explanation) {
+
+		static EvaluationRowView of(SelfEvaluationRow r) {
+			return new EvaluationRowView(r.getLevel1(), r.getName(), r.getComparator(), r.getTargetValue(), r.getTargetText(),
+					r.getUnit(), r.getWeight(), r.getActualValue(), r.getActualText(), r.getAchievement(), r.getScore(),
+					r.getExplanation());
+		}
+	}
+
+	record EvaluationDecisionView(Step step, String decision, String opinion, String decidedBy, Instant decidedAt) {
+
+		static EvaluationDecisionView of(EvaluationDecision d) {
+			return new EvaluationDecisionView(d.getStep(), d.getDecision(), d.getOpinion(), d.getDecidedBy(), d.getDecidedAt());
+		}
+	}
+
+	record EvaluationView(long id, EvaluationStatus status, BigDecimal budgetAmount, @Nullable BigDecimal spentAmount,
+			BigDecimal executionWeight, @Nullable BigDecimal executionScore, @Nullable BigDecimal totalScore,
+			@Nullable Grade grade, boolean overdue, @Nullable String summary, @Nullable String filledBy,
+			@Nullable Instant submittedAt, @Nullable String recheckedBy, @Nullable String recheckReason,
+			@Nullable Instant fixedAt, List<EvaluationRowView> rows, List<EvaluationDecisionView> decisions) {
+
+		static EvaluationView of(SelfEvaluation e, List<EvaluationDecision> decisions) {
+			return new EvaluationView(e.getId(), e.getStatus(), e.getBudgetAmount(), e.getSpentAmount(),
+					e.getExecutionWeight(), e.getExecutionScore(), e.getTotalScore(), e.getGrade(), e.isOverdue(),
+					e.getSummary(), e.getFilledBy(), e.getSubmittedAt(), e.getRecheckedBy(), e.getRecheckReason(),
+					e.getFixedAt(), e.getRows().stream().map(EvaluationRowView::of).toList(),
+					decisions.stream().map(EvaluationDecisionView::of).toList());
+		}
+	}
+
+}

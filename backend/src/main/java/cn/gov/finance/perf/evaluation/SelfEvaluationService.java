@@ -1,0 +1,281 @@
+package cn.gov.finance.perf.evaluation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.finance.perf.evaluation.EvaluationEnums.Grade;
+import cn.gov.finance.perf.evaluation.EvaluationEnums.RecheckDecision;
+import cn.gov.finance.perf.evaluation.EvaluationEnums.Step;
+import cn.gov.finance.perf.evaluation.SelfEvaluation.Scores;
+import cn.gov.finance.perf.funds.FundLedger;
+import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.indicator.IndicatorComparator;
+import cn.gov.finance.perf.item.BudgetItem;
+import cn.gov.finance.perf.item.ItemAccess;
+import cn.gov.finance.perf.system.DomainException;
+import cn.gov.finance.perf.system.FieldMessage;
+import cn.gov.finance.perf.target.TargetService;
+import cn.gov.finance.perf.target.TargetSheet;
+import cn.gov.finance.perf.target.TargetEnums.DepartmentDecision;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Self-evaluation through its process: opened from the approved target, filled and scored by the
+ * rules, reviewed, re-checked by finance, graded by EvaluationGrade. Each task step writes its
+ * record and completes its task in one transaction.
+ */
+@Service
+public class SelfEvaluationService {
+
+	public static final String TASK_FILL = "Task_FillSelfEvaluation";
+
+	public static final String TASK_DEPARTMENT_REVIEW = "Task_DepartmentReviewSelfEvaluation";
+
+	public static final String TASK_RECHECK = "Task_FinanceRecheck";
+
+	public static final String TASK_CHASE = "Task_ChaseSelfEvaluation";
+
+	public static final String VAR_ITEM_ID = "itemId";
+
+	public static final String VAR_TOTAL = "totalScore";
+
+	public static final String VAR_DEPARTMENT_DECISION = "departmentDecision";
+
+	private final SelfEvaluationRepository evaluations;
+
+	private final EvaluationDecisionRepository decisions;
+
+	private final ItemAccess access;
+
+	private final TargetService targets;
+
+	private final FundLedger ledger;
+
+	private final Inbox inbox;
+
+	private final DecisionService rules;
+
+	private final BigDecimal explanationThreshold;
+
+	SelfEvaluationService(SelfEvaluationRepository evaluations, EvaluationDecisionRepository decisions,
+			ItemAccess access, TargetService targets, FundLedger ledger, Inbox inbox,
+			DecisionService rules, @Value("${app.evaluation.explanation-threshold:1.3}") BigDecimal explanationThreshold) {
+		this.evaluations = evaluations;
+		this.decisions = decisions;
+		this.access = access;
+		this.targets = targets;
+		this.ledger = ledger;
+		this.inbox = inbox;
+		this.rules = rules;
+		this.explanationThreshold = explanationThreshold;
+	}
+
+	// ---- called by the process ----
+
+	/** The item's self-evaluation, prefilled from the target in force and the adjusted budget; created once. */
+	@Transactional
+	public SelfEvaluation open(Long itemId) {
+		return this.evaluations.findByItemId(itemId).orElseGet(() -> {
+			BudgetItem item = this.access.require(itemId);
+			TargetSheet sheet = this.targets.inForce(itemId)
+				.orElseThrow(() -> new IllegalStateException("Item " + item.getCode() + " has no target in force"));
+			FundLedger.Balance balance = this.ledger.balance(item);
+			return this.evaluations.save(new SelfEvaluation(itemId, sheet, balance.approved().subtract(balance.recovered()),
+					this.targets.template().getExecutionWeight()));
+		});
+	}
+
+	@Transactional
+	public void markOverdue(Long itemId) {
+		require(itemId).markOverdue();
+	}
+
+	@Transactional
+	public void fix(Long itemId, Grade grade) {
+		require(itemId).fix(grade);
+	}
+
+	public Grade grade(BigDecimal total) {
+		String grade = this.rules.evaluateDecisionTableByKey("EvaluationGrade", Map.of("totalScore", total.doubleValue()))
+			.getSingleEntry();
+		return Grade.valueOf(grade);
+	}
+
+	// ---- task steps ----
+
+	/** The scores a filled form would get, without saving: the live preview while values are typed. */
+	@Transactional(readOnly = true)
+	public Preview preview(String taskId, SelfEvaluationForms.Fill form, AppUser user) {
+		SelfEvaluation evaluation = evaluationOf(this.inbox.requireVisible(taskId, user));
+		List<FieldMessage> errors = new ArrayList<>();
+		Scores scores = score(evaluation, form, errors);
+		return new Preview(scores.rows(), scores.execution(), scores.total(), grade(scores.total()), errors);
+	}
+
+	@Transactional
+	public SelfEvaluation submit(String taskId, SelfEvaluationForms.Fill form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_FILL);
+		SelfEvaluation evaluation = evaluationOf(task);
+		List<FieldMessage> errors = new ArrayList<>();
+		Scores scores = score(evaluation, form, errors);
+		if (!errors.isEmpty()) {
+			throw DomainException.invalid(errors);
+		}
+		evaluation.submit(form, scores, user.id());
+		this.inbox.complete(task, Map.of(VAR_TOTAL, scores.total().doubleValue()));
+		return evaluation;
+	}
+
+	@Transactional
+	public EvaluationDecision departmentReview(String taskId, SelfEvaluationForms.EvaluationDepartmentReview form,
+			AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_DEPARTMENT_REVIEW);
+		SelfEvaluation evaluation = evaluationOf(task);
+		if (form.decision() == DepartmentDecision.RETURN) {
+			evaluation.reopen();
+		}
+		return decide(task, evaluation, Step.DEPARTMENT, form.decision().name(), form.opinion(), user,
+				Map.of(VAR_DEPARTMENT_DECISION, form.decision().name()));
+	}
+
+	/** 复核: finance accepts the scores, or changes them with a reason (every change within 0 and the weight). */
+	@Transactional
+	public EvaluationDecision recheck(String taskId, SelfEvaluationForms.Recheck form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_RECHECK);
+		SelfEvaluation evaluation = evaluationOf(task);
+		if (form.decision() == RecheckDecision.CHANGE) {
+			List<SelfEvaluationRow> rows = evaluation.getRows();
+			if (form.scores() == null || form.scores().size() != rows.size()) {
+				throw DomainException.invalid("scores", "须为每个指标给出复核得分（共 " + rows.size() + " 项）");
+			}
+			List<FieldMessage> errors = new ArrayList<>();
+			for (int i = 0; i < rows.size(); i++) {
+				BigDecimal score = form.scores().get(i);
+				if (score == null || score.signum() < 0 || score.compareTo(rows.get(i).getWeight()) > 0) {
+					errors.add(new FieldMessage("scores[" + i + "]", "须在 0 至 " + rows.get(i).getWeight().stripTrailingZeros().toPlainString() + " 之间"));
+				}
+			}
+			if (!errors.isEmpty()) {
+				throw DomainException.invalid(errors);
+			}
+			BigDecimal total = Scoring.round(form.scores().stream().reduce(evaluation.getExecutionScore(), BigDecimal::add));
+			evaluation.recheck(form.scores().stream().map(Scoring::round).toList(), total, user.id(), form.reason().trim());
+		}
+		return decide(task, evaluation, Step.RECHECK, form.decision().name(), form.reason(), user,
+				Map.of(VAR_TOTAL, evaluation.getTotalScore().doubleValue()));
+	}
+
+	@Transactional
+	public EvaluationDecision chase(String taskId, SelfEvaluationForms.EvaluationChase form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_CHASE);
+		return decide(task, evaluationOf(task), Step.CHASE, "CHASED", form.note(), user, Map.of());
+	}
+
+	// ---- reading ----
+
+	@Transactional(readOnly = true)
+	public SelfEvaluation ofTask(String taskId, AppUser user) {
+		return evaluationOf(this.inbox.requireVisible(taskId, user));
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<SelfEvaluation> ofItem(Long itemId) {
+		return this.evaluations.findByItemId(itemId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<SelfEvaluation> ofItems(List<Long> itemIds) {
+		return itemIds.isEmpty() ? List.of() : this.evaluations.findByItemIdIn(itemIds);
+	}
+
+	public List<EvaluationDecision> decisionsOf(SelfEvaluation evaluation) {
+		return this.decisions.findByEvaluationIdOrderByIdAsc(evaluation.getId());
+	}
+
+	public SelfEvaluation require(Long itemId) {
+		return this.evaluations.findByItemId(itemId)
+			.orElseThrow(() -> new IllegalStateException("No self-evaluation for item " + itemId));
+	}
+
+	/**
+	 * Scores every row by its comparator (or the hand-given qualitative score within its band), the
+	 * budget execution part, and the total; collects what is missing or out of band.
+	 */
+	Scores score(SelfEvaluation evaluation, SelfEvaluationForms.Fill form, List<FieldMessage> errors) {
+		List<SelfEvaluationRow> rows = evaluation.getRows();
+		if (form.rows().size() != rows.size()) {
+			errors.add(new FieldMessage("rows", "须为每个指标填报（共 " + rows.size() + " 项）"));
+			return new Scores(List.of(), BigDecimal.ZERO, BigDecimal.ZERO);
+		}
+		List<BigDecimal> scores = new ArrayList<>();
+		BigDecimal total = Scoring.execution(form.spentAmount(), evaluation.getBudgetAmount(), evaluation.getExecutionWeight());
+		BigDecimal execution = total;
+		for (int i = 0; i < rows.size(); i++) {
+			SelfEvaluationRow row = rows.get(i);
+			SelfEvaluationForms.RowInput input = form.rows().get(i);
+			String at = "rows[" + i + "].";
+			BigDecimal score = null;
+			if (row.getComparator() == IndicatorComparator.QUALITATIVE) {
+				if (input.achievement() == null) {
+					errors.add(new FieldMessage(at + "achievement", "请选择达成情况"));
+				}
+				else {
+					try {
+						score = Scoring.qualitative(input.achievement(), input.score(), row.getWeight(), at + "score");
+					}
+					catch (DomainException invalid) {
+						errors.addAll(invalid.errors());
+					}
+				}
+			}
+			else if (input.actualValue() == null) {
+				errors.add(new FieldMessage(at + "actualValue", "请填写实际完成值"));
+			}
+			else {
+				score = Scoring.quantitative(row.getComparator(), row.getTargetValue(), input.actualValue(), row.getWeight());
+				if (Scoring.needsExplanation(row.getComparator(), row.getTargetValue(), input.actualValue(),
+						this.explanationThreshold)
+						&& (input.explanation() == null || input.explanation().isBlank())) {
+					errors.add(new FieldMessage(at + "explanation", "实际值达到目标值的 "
+							+ this.explanationThreshold.movePointRight(2).stripTrailingZeros().toPlainString() + "% 以上，须说明原因"));
+				}
+			}
+			scores.add(score);
+			if (score != null) {
+				total = total.add(score);
+			}
+		}
+		return new Scores(scores, execution, Scoring.round(total));
+	}
+
+	private SelfEvaluation evaluationOf(Task task) {
+		Long itemId = (Long) this.inbox.variable(task, VAR_ITEM_ID);
+		if (itemId == null) {
+			throw DomainException.conflict("Task " + task.getId() + " is not about a self-evaluation");
+		}
+		return this.evaluations.findByItemId(itemId)
+			.orElseThrow(() -> DomainException.conflict("Task " + task.getId() + " is not about a self-evaluation"));
+	}
+
+	private EvaluationDecision decide(Task task, SelfEvaluation evaluation, Step step, String decision, String opinion,
+			AppUser user, Map<String, Object> variables) {
+		EvaluationDecision saved = this.decisions
+			.save(new EvaluationDecision(evaluation.getId(), step, decision, opinion, task.getId(), user.id()));
+		this.inbox.complete(task, variables);
+		return saved;
+	}
+
+	/** Scores computed for a form, the grade they give, and what is still missing. */
+	public record Preview(List<BigDecimal> rows, BigDecimal execution, BigDecimal total, Grade grade,
+			List<FieldMessage> problems) {
+	}
+
+}
