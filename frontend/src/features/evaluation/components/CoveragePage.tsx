@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { Card, InputNumber, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Button, Card, InputNumber, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { hasRole, useMe } from '@/features/auth/api/me';
 import { Link } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { useCoverage, type Coverage } from '../api/evaluation';
@@ -12,8 +14,16 @@ export function CoveragePage() {
   const { t } = useI18n();
   const [year, setYear] = useState(new Date().getFullYear());
   const coverage = useCoverage(year);
+  const me = useMe();
+  const finance = ['finance-performance', 'finance-budget', 'camunda-admin'].some((r) => hasRole(me.data, r));
+  const download = finance ? (
+    // A plain GET carrying the session cookie; the server names the file.
+    <Button icon={<DownloadOutlined />} href={`/api/disclosures/congress-package?fiscalYear=${year}`}>
+      {t('coverage.congressPackage')}
+    </Button>
+  ) : null;
   return (
-    <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t('coverage.title')}</Typography.Title>}>
+    <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t('coverage.title')}</Typography.Title>} extra={download}>
       <Space size="large" wrap style={{ marginBottom: 16 }}>
         <span>{t('items.fiscalYear')} <InputNumber value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} /></span>
         <Statistic title={t('coverage.funded')} value={coverage.data?.funded ?? 0} />

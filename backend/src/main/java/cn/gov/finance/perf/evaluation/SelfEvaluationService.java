@@ -192,6 +192,11 @@ public class SelfEvaluationService {
 	}
 
 	@Transactional(readOnly = true)
+	public List<SelfEvaluation> fixed(List<Long> itemIds) {
+		return ofItems(itemIds).stream().filter(e -> e.getStatus() == EvaluationEnums.EvaluationStatus.FIXED).toList();
+	}
+
+	@Transactional(readOnly = true)
 	public List<SelfEvaluation> ofItems(List<Long> itemIds) {
 		return itemIds.isEmpty() ? List.of() : this.evaluations.findByItemIdIn(itemIds);
 	}
