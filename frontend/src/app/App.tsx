@@ -8,6 +8,7 @@ import { LibraryPage } from '@/features/library/components/LibraryPage';
 import { CalendarPage } from '@/features/monitoring/components/CalendarPage';
 import { MonitoringOverviewPage } from '@/features/monitoring/components/MonitoringOverviewPage';
 import { CoveragePage } from '@/features/evaluation/components/CoveragePage';
+import { KeyEvaluationPage } from '@/features/keyevaluation/components/KeyEvaluationPage';
 import { AppLayout } from './AppLayout';
 
 export function AppRoutes() {
@@ -22,6 +23,7 @@ export function AppRoutes() {
         <Route path="/library" element={<LibraryPage />} />
         <Route path="/tracking/monitoring" element={<MonitoringOverviewPage />} />
         <Route path="/tracking/coverage" element={<CoveragePage />} />
+        <Route path="/tracking/key-evaluations" element={<KeyEvaluationPage />} />
         <Route path="/admin/calendar" element={<CalendarPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/tasks" replace />} />

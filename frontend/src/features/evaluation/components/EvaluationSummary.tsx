@@ -69,6 +69,9 @@ export function ApplicationSummary({ application }: { application: ApplicationVi
     <>
       <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }}>
         <Descriptions.Item label={t('evaluation.total')}>{application.totalScore} <GradeTag grade={application.grade as 'EXCELLENT'} /></Descriptions.Item>
+        <Descriptions.Item label={t('application.source')}>
+          <Tag color={application.resultSource === 'KEY' ? 'volcano' : undefined}>{t(`enum.resultSource.${application.resultSource as 'SELF'}`)}</Tag>
+        </Descriptions.Item>
         <Descriptions.Item label={t('application.feedbackDue')}>
           {application.feedbackDue} {application.feedbackOverdue && <Tag color="red">{t('monitoring.overdue')}</Tag>}
         </Descriptions.Item>

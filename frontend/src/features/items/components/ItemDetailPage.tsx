@@ -9,6 +9,7 @@ import { AssessmentHistory } from '@/features/assessment/components/AssessmentHi
 import { TargetVersions } from '@/features/target/components/TargetVersions';
 import { FundsSection, MonitoringSection } from '@/features/monitoring/components/MonitoringSection';
 import { ApplicationSection, EvaluationSection } from '@/features/evaluation/components/EvaluationSections';
+import { KeyEvaluationSection } from '@/features/keyevaluation/components/KeyEvaluationSummary';
 import { useItem } from '../api/get-item';
 import { DecisionTag, StageTag } from './StageTag';
 
@@ -89,6 +90,9 @@ export function ItemDetailPage() {
           </Card>
           <Card title={t('evaluation.title')}>
             <EvaluationSection item={detail} />
+          </Card>
+          <Card title={t('key.title')}>
+            <KeyEvaluationSection item={detail} />
           </Card>
           <Card title={t('application.title')}>
             <ApplicationSection item={detail} />

@@ -16,6 +16,9 @@ import {
   ClosureForm, ClosureVerificationForm, EvaluationChaseForm, EvaluationDepartmentReviewForm, FeedbackForm, LinkageForm,
   PlanForm, RecheckForm,
 } from '@/features/evaluation/components/EvaluationForms';
+import {
+  ApproveKeyEvaluationForm, ExpertScoreForm, PlanKeyEvaluationForm, ReportKeyEvaluationForm,
+} from '@/features/keyevaluation/components/KeyEvaluationForms';
 import type { MessageKey } from '@/lib/messages';
 
 export interface TaskFormProps {
@@ -45,6 +48,10 @@ export const TASK_FORMS: Record<string, TaskForm> = {
   'app:evaluation/department-review': { title: 'evaluation.departmentReviewTitle', component: EvaluationDepartmentReviewForm },
   'app:evaluation/recheck': { title: 'evaluation.recheckTitle', component: RecheckForm },
   'app:evaluation/chase': { title: 'evaluation.chaseTitle', component: EvaluationChaseForm },
+  'app:key-evaluation/plan': { title: 'key.planTitle', component: PlanKeyEvaluationForm },
+  'app:key-evaluation/report': { title: 'key.reportTitle', component: ReportKeyEvaluationForm },
+  'app:key-evaluation/expert': { title: 'key.expertTitle', component: ExpertScoreForm },
+  'app:key-evaluation/approve': { title: 'key.approveTitle', component: ApproveKeyEvaluationForm },
   'app:application/feedback': { title: 'application.feedbackTitle', component: FeedbackForm },
   'app:application/plan': { title: 'application.planTitle', component: PlanForm },
   'app:application/close': { title: 'application.closeTitle', component: ClosureForm },

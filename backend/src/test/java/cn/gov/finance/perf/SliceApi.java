@@ -148,5 +148,46 @@ public class SliceApi {
 		return read(get(user, "/api/items/" + code).andExpect(status().isOk()));
 	}
 
+	/** The id of the item's open task with this definition key in the user's inbox. */
+	public String taskWithKey(String user, String code, String key) throws Exception {
+		for (JsonNode task : read(get(user, "/api/tasks?size=200")).get("content")) {
+			if (code.equals(task.path("itemCode").asText()) && key.equals(task.get("taskKey").asText())) {
+				return task.get("id").asText();
+			}
+		}
+		throw new AssertionError("no " + key + " for " + user + " on " + code);
+	}
+
+	public ResultActions delete(String user, String path) throws Exception {
+		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(path)
+			.with(this.logins.as(user))
+			.with(csrfToken()));
+	}
+
+	public ResultActions upload(String user, String path, String fileName, byte[] content) throws Exception {
+		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", fileName, "application/pdf", content))
+			.with(this.logins.as(user))
+			.with(csrfToken()));
+	}
+
+	/**
+	 * The self-evaluation of the standard target sheet ({@link #targetSheet()}): spent 950,000 of
+	 * 1,000,000 and every indicator reached; it scores 95.97 (优).
+	 */
+	public static Map<String, Object> selfEvaluation() {
+		Map<String, Object> form = new java.util.HashMap<>();
+		form.put("spentAmount", new java.math.BigDecimal("950000"));
+		form.put("summary", "年度目标基本完成。");
+		List<Map<String, Object>> rows = new java.util.ArrayList<>();
+		rows.add(Map.of("actualValue", 5000));
+		rows.add(Map.of("actualValue", 90));
+		rows.add(Map.of("actualValue", 85));
+		rows.add(Map.of("achievement", "ACHIEVED", "score", 27));
+		rows.add(Map.of("actualValue", 95));
+		form.put("rows", rows);
+		return form;
+	}
+
 
 }

@@ -98,7 +98,7 @@ class ApplicationController {
 		}
 	}
 
-	record ApplicationView(long id, String grade, BigDecimal totalScore, LocalDate feedbackDue,
+	record ApplicationView(long id, String grade, BigDecimal totalScore, String resultSource, LocalDate feedbackDue,
 			@Nullable String feedback, @Nullable Instant feedbackSentAt, boolean feedbackOverdue,
 			@Nullable LocalDate planDue, @Nullable Instant planSubmittedAt, boolean planOverdue, int nextYear,
 			String linkageAction, BigDecimal linkageRate, BigDecimal currentAmount, BigDecimal proposedAmount,
@@ -106,7 +106,8 @@ class ApplicationController {
 			List<RectificationView> rectifications) {
 
 		static ApplicationView of(ResultApplication a) {
-			return new ApplicationView(a.getId(), a.getGrade(), a.getTotalScore(), a.getFeedbackDue(), a.getFeedback(),
+			return new ApplicationView(a.getId(), a.getGrade(), a.getTotalScore(), a.getResultSource(), a.getFeedbackDue(),
+					a.getFeedback(),
 					a.getFeedbackSentAt(), a.isFeedbackOverdue(), a.getPlanDue(), a.getPlanSubmittedAt(), a.isPlanOverdue(),
 					a.getNextYear(), a.getLinkageAction(), a.getLinkageRate(), a.getCurrentAmount(), a.getProposedAmount(),
 					a.getConfirmedAmount(), a.getLinkageConfirmedBy(), a.getClosedAt(),

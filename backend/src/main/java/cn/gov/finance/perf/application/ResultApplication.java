@@ -38,6 +38,9 @@ public class ResultApplication {
 
 	private BigDecimal totalScore;
 
+	/** SELF: the self-evaluation's result; KEY: finance's key evaluation, which supersedes it. */
+	private String resultSource;
+
 	private LocalDate feedbackDue;
 
 	private String feedback;
@@ -80,18 +83,43 @@ public class ResultApplication {
 	protected ResultApplication() {
 	}
 
-	ResultApplication(Long itemId, Long evaluationId, String grade, BigDecimal totalScore, LocalDate feedbackDue,
-			int nextYear, String linkageAction, BigDecimal linkageRate, BigDecimal currentAmount) {
+	ResultApplication(Long itemId, Long evaluationId, Result result, LocalDate feedbackDue, int nextYear,
+			Linkage linkage, BigDecimal currentAmount) {
 		this.itemId = itemId;
 		this.evaluationId = evaluationId;
-		this.grade = grade;
-		this.totalScore = totalScore;
 		this.feedbackDue = feedbackDue;
 		this.nextYear = nextYear;
-		this.linkageAction = linkageAction;
-		this.linkageRate = linkageRate;
 		this.currentAmount = currentAmount;
-		this.proposedAmount = currentAmount.multiply(linkageRate).setScale(2, RoundingMode.HALF_UP);
+		apply(result, linkage);
+	}
+
+	/**
+	 * A key evaluation approved after the ledger opened replaces the result and the budget link it
+	 * proposes, as long as the budget office has not confirmed next year's amount.
+	 */
+	boolean regrade(Result result, Linkage linkage) {
+		if (this.linkageConfirmedAt != null) {
+			return false;
+		}
+		apply(result, linkage);
+		return true;
+	}
+
+	private void apply(Result result, Linkage linkage) {
+		this.grade = result.grade();
+		this.totalScore = result.totalScore();
+		this.resultSource = result.source();
+		this.linkageAction = linkage.action();
+		this.linkageRate = linkage.rate();
+		this.proposedAmount = this.currentAmount.multiply(linkage.rate()).setScale(2, RoundingMode.HALF_UP);
+	}
+
+	/** The result applied: its grade, total and where it comes from (SELF or KEY). */
+	record Result(String grade, BigDecimal totalScore, String source) {
+	}
+
+	/** What BudgetLinkage proposes for next year's budget: an action and the rate of this year's amount. */
+	record Linkage(String action, BigDecimal rate) {
 	}
 
 	void sendFeedback(String feedback, LocalDate planDue) {
@@ -160,6 +188,10 @@ public class ResultApplication {
 
 	public BigDecimal getTotalScore() {
 		return this.totalScore;
+	}
+
+	public String getResultSource() {
+		return this.resultSource;
 	}
 
 	public LocalDate getFeedbackDue() {

@@ -12,13 +12,17 @@ import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.inbox.Inbox;
 import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.ItemAccess;
+import cn.gov.finance.perf.keyevaluation.KeyEvaluationService;
 import cn.gov.finance.perf.system.DomainException;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,9 +48,17 @@ public class ResultApplicationService {
 
 	public static final String VAR_CLOSURE_VERDICT = "closureVerdict";
 
+	public static final String SOURCE_SELF = "SELF";
+
+	public static final String SOURCE_KEY = "KEY";
+
+	private static final Logger log = LoggerFactory.getLogger(ResultApplicationService.class);
+
 	private final ResultApplicationRepository applications;
 
 	private final SelfEvaluationService evaluations;
+
+	private final KeyEvaluationService keyEvaluations;
 
 	private final ItemAccess access;
 
@@ -61,11 +73,12 @@ public class ResultApplicationService {
 	private final int planDays;
 
 	ResultApplicationService(ResultApplicationRepository applications, SelfEvaluationService evaluations,
-			ItemAccess access, Inbox inbox, DecisionService rules, @Value("${app.time-zone:Asia/Shanghai}") String zone,
+			KeyEvaluationService keyEvaluations, ItemAccess access, Inbox inbox, DecisionService rules, @Value("${app.time-zone:Asia/Shanghai}") String zone,
 			@Value("${app.application.feedback-days:20}") int feedbackDays,
 			@Value("${app.application.plan-days:30}") int planDays) {
 		this.applications = applications;
 		this.evaluations = evaluations;
+		this.keyEvaluations = keyEvaluations;
 		this.access = access;
 		this.inbox = inbox;
 		this.rules = rules;
@@ -82,15 +95,35 @@ public class ResultApplicationService {
 		return this.applications.findByItemId(itemId).orElseGet(() -> {
 			BudgetItem item = this.access.require(itemId);
 			SelfEvaluation evaluation = this.evaluations.require(itemId);
-			DmnDecisionRuleResult linkage = this.rules
-				.evaluateDecisionTableByKey("BudgetLinkage", Map.of("evaluationGrade", evaluation.getGrade().name()))
-				.getSingleResult();
+			ResultApplication.Result result = this.keyEvaluations.approved(itemId)
+				.map(key -> new ResultApplication.Result(key.getGrade().name(), key.getTotalScore(), SOURCE_KEY))
+				.orElseGet(() -> new ResultApplication.Result(evaluation.getGrade().name(), evaluation.getTotalScore(),
+						SOURCE_SELF));
 			BigDecimal current = item.getApprovedAmount() == null ? item.getAmount() : item.getApprovedAmount();
-			return this.applications.save(new ResultApplication(itemId, evaluation.getId(), evaluation.getGrade().name(),
-					evaluation.getTotalScore(), today().plusDays(this.feedbackDays), item.getFiscalYear() + 1,
-					linkage.getEntry("linkageAction"), BigDecimal.valueOf((Double) linkage.getEntry("linkageRate")),
-					current));
+			return this.applications.save(new ResultApplication(itemId, evaluation.getId(), result,
+					today().plusDays(this.feedbackDays), item.getFiscalYear() + 1, linkage(result.grade()), current));
 		});
+	}
+
+	/** A key evaluation approved after the ledger opened re-grades it while next year's budget is unconfirmed. */
+	@EventListener
+	public void keyEvaluationApproved(KeyEvaluationService.KeyEvaluationApproved approved) {
+		this.applications.findByItemId(approved.itemId()).ifPresent(application -> {
+			ResultApplication.Result result = new ResultApplication.Result(approved.grade().name(),
+					approved.totalScore(), SOURCE_KEY);
+			if (!application.regrade(result, linkage(result.grade()))) {
+				log.info("Key evaluation of item {} approved after next year's budget was confirmed; recorded only",
+						approved.itemId());
+			}
+		});
+	}
+
+	private ResultApplication.Linkage linkage(String grade) {
+		DmnDecisionRuleResult linkage = this.rules
+			.evaluateDecisionTableByKey("BudgetLinkage", Map.of("evaluationGrade", grade))
+			.getSingleResult();
+		return new ResultApplication.Linkage(linkage.getEntry("linkageAction"),
+				BigDecimal.valueOf((Double) linkage.getEntry("linkageRate")));
 	}
 
 	public java.util.Date feedbackDue(Long itemId) {

@@ -87,7 +87,7 @@ public class CongressPackage {
 			Sheet targetSheet = workbook.createSheet("重要绩效目标");
 			header(targetSheet, bold, "项目编码", "项目名称", "部门", "批复金额（元）", "目标版本", "总体目标", "年度目标", "绩效指标");
 			Sheet resultSheet = workbook.createSheet("绩效评价结果");
-			header(resultSheet, bold, "项目编码", "项目名称", "部门", "自评总分", "等级", "结果应用", "下年度安排（元）");
+			header(resultSheet, bold, "项目编码", "项目名称", "部门", "评价方式", "总分", "等级", "结果应用", "下年度安排（元）");
 			int t = 1;
 			int r = 1;
 			for (BudgetItem item : important) {
@@ -99,9 +99,13 @@ public class CongressPackage {
 				}
 				SelfEvaluation result = results.get(item.getId());
 				if (result != null) {
+					// The applied result: finance's key evaluation where one superseded the self-evaluation.
 					Optional<ResultApplication> application = this.applications.ofItem(item.getId());
+					boolean key = application.filter(a -> ResultApplicationService.SOURCE_KEY.equals(a.getResultSource())).isPresent();
 					row(resultSheet, r++, item.getCode(), item.getName(), names.org(item.getDepartmentCode()),
-							result.getTotalScore().toPlainString(), gradeName(result.getGrade().name()),
+							key ? "重点评价" : "自评",
+							(key ? application.get().getTotalScore() : result.getTotalScore()).toPlainString(),
+							gradeName(key ? application.get().getGrade() : result.getGrade().name()),
 							application.map(ResultApplication::getLinkageAction).orElse(""),
 							application.map(a -> a.getConfirmedAmount() != null ? a.getConfirmedAmount() : a.getProposedAmount())
 								.map(BigDecimal::toPlainString)
@@ -109,7 +113,7 @@ public class CongressPackage {
 				}
 			}
 			for (Sheet sheet : List.of(targetSheet, resultSheet)) {
-				for (int c = 0; c < 8; c++) {
+				for (int c = 0; c < 9; c++) {
 					sheet.setColumnWidth(c, 20 * 256);
 				}
 			}

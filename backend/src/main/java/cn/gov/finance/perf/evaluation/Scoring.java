@@ -12,6 +12,9 @@ import cn.gov.finance.perf.system.DomainException;
  */
 public final class Scoring {
 
+	/** The points of a full score: grades and weights are on a 100-point scale. */
+	public static final BigDecimal FULL_MARKS = BigDecimal.valueOf(100);
+
 	private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
 	private Scoring() {
@@ -92,8 +95,13 @@ public final class Scoring {
 				&& actual.compareTo(target.multiply(threshold)) >= 0;
 	}
 
-	static BigDecimal round(BigDecimal value) {
+	public static BigDecimal round(BigDecimal value) {
 		return value.setScale(2, RoundingMode.HALF_UP);
+	}
+
+	/** A quotient rounded like every score: 2 decimals, half up. */
+	public static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+		return dividend.divide(divisor, 2, RoundingMode.HALF_UP);
 	}
 
 	private static BigDecimal atLeast(BigDecimal target, BigDecimal actual, BigDecimal weight) {

@@ -1,5 +1,7 @@
 package cn.gov.finance.perf.identity;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -28,6 +30,25 @@ public class IdentityDirectory {
 		return this.identityService.createUserQuery().userId(userId).count() > 0;
 	}
 
+	public boolean isMember(String userId, String groupId) {
+		return this.identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
+	}
+
+	/** The users of a group, by id. */
+	public List<Member> members(String groupId) {
+		return this.identityService.createUserQuery()
+			.memberOfGroup(groupId)
+			.orderByUserId()
+			.asc()
+			.list()
+			.stream()
+			.map(user -> new Member(user.getId(), user.getFirstName()))
+			.toList();
+	}
+
+	public record Member(String id, String name) {
+	}
+
 	/** Creates the user with a hashed password unless it exists; adds the memberships either way. */
 	public void ensureUser(String userId, String name, String password, String orgCode, String... roles) {
 		if (!userExists(userId)) {
@@ -47,7 +68,7 @@ public class IdentityDirectory {
 	}
 
 	private void ensureMembership(String userId, String groupId) {
-		if (this.identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+		if (!isMember(userId, groupId)) {
 			this.identityService.createMembership(userId, groupId);
 		}
 	}

@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -103,6 +105,17 @@ class ProblemHandler {
 	ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException ex,
 			HttpServletRequest request) {
 		return validation(request, List.of(new FieldMessage(ex.getParameterName(), "is required")));
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException ex, HttpServletRequest request) {
+		return validation(request, List.of(new FieldMessage(ex.getRequestPartName(), "is required")));
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
+		return respond(request, ProblemType.PAYLOAD_TOO_LARGE, "file: the upload exceeds the size limit",
+				List.of(new FieldMessage("file", "exceeds the size limit")));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

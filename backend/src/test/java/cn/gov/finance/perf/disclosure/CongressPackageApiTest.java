@@ -13,7 +13,6 @@ import java.util.Map;
 import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.SliceApi;
 import cn.gov.finance.perf.monitoring.MonitoringFixtures;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -35,8 +34,8 @@ class CongressPackageApiTest {
 	void shouldExportTheImportantTargetsAndTheirResultsForFinanceOnly() throws Exception {
 		String code = this.fixtures.evaluatedProject(proposal("edu", null, false), "edu");
 		this.api.put("perf", "/api/items/" + code + "/key-monitoring", Map.of("enabled", true));
-		this.api.post("edu", "/api/tasks/" + task("edu", code, "Task_FillSelfEvaluation") + "/self-evaluation",
-				evaluation()).andExpect(status().isOk());
+		this.api.post("edu", "/api/tasks/" + this.api.taskWithKey("edu", code, "Task_FillSelfEvaluation") + "/self-evaluation",
+				SliceApi.selfEvaluation()).andExpect(status().isOk());
 		this.api.post("perf", "/api/tasks/" + this.api.taskOf("perf", code) + "/self-evaluation-recheck",
 				Map.of("decision", "ACCEPT", "reason", "复核无误。")).andExpect(status().isCreated());
 
@@ -51,8 +50,9 @@ class CongressPackageApiTest {
 			assertThat(codes(workbook.getSheet("重要绩效目标"))).contains(code);
 			assertThat(codes(workbook.getSheet("绩效评价结果"))).contains(code);
 			Row result = row(workbook.getSheet("绩效评价结果"), code);
-			assertThat(result.getCell(3).getStringCellValue()).isEqualTo("95.97");
-			assertThat(result.getCell(4).getStringCellValue()).isEqualTo("优");
+			assertThat(result.getCell(3).getStringCellValue()).isEqualTo("自评");
+			assertThat(result.getCell(4).getStringCellValue()).isEqualTo("95.97");
+			assertThat(result.getCell(5).getStringCellValue()).isEqualTo("优");
 		}
 		this.api.get("edu", "/api/disclosures/congress-package?fiscalYear=" + MonitoringFixtures.YEAR)
 			.andExpect(status().isForbidden());
@@ -75,18 +75,6 @@ class CongressPackageApiTest {
 		throw new AssertionError(code);
 	}
 
-	private static Map<String, Object> evaluation() {
-		return Map.of("spentAmount", 950000, "rows", List.of(Map.of("actualValue", 5000), Map.of("actualValue", 90),
-				Map.of("actualValue", 85), Map.of("achievement", "ACHIEVED", "score", 27), Map.of("actualValue", 95)));
-	}
 
-	private String task(String user, String code, String key) throws Exception {
-		for (JsonNode task : this.api.read(this.api.get(user, "/api/tasks?size=200")).get("content")) {
-			if (code.equals(task.path("itemCode").asText()) && key.equals(task.get("taskKey").asText())) {
-				return task.get("id").asText();
-			}
-		}
-		throw new AssertionError(key);
-	}
 
 }

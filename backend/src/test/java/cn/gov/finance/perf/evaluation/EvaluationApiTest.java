@@ -44,17 +44,17 @@ class EvaluationApiTest {
 	@Test
 	void shouldDriveOneItemThroughTheWholeChainToAppliedResult() throws Exception {
 		String code = this.fixtures.evaluatedProject(proposal("edu", "edu-school1", false), "edu-unit");
-		String fill = taskWithKey("edu-unit", code, "Task_FillSelfEvaluation");
+		String fill = this.api.taskWithKey("edu-unit", code, "Task_FillSelfEvaluation");
 		JsonNode sheet = this.api.read(this.api.get("edu-unit", "/api/tasks/" + fill + "/self-evaluation"));
 		assertThat(sheet.get("rows")).hasSize(5);
 		assertThat(sheet.get("budgetAmount").decimalValue()).isEqualByComparingTo("1000000");
 
-		this.api.post("edu-unit", "/api/tasks/" + fill + "/self-evaluation/preview", fill(false))
+		this.api.post("edu-unit", "/api/tasks/" + fill + "/self-evaluation/preview", SliceApi.selfEvaluation())
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(95.97))
 			.andExpect(jsonPath("$.grade").value("EXCELLENT"))
 			.andExpect(jsonPath("$.rows[1]").value(9.47));
-		this.api.post("edu-unit", "/api/tasks/" + fill + "/self-evaluation", fill(false))
+		this.api.post("edu-unit", "/api/tasks/" + fill + "/self-evaluation", SliceApi.selfEvaluation())
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalScore").value(95.97))
 			.andExpect(jsonPath("$.executionScore").value(9.5));
@@ -74,28 +74,28 @@ class EvaluationApiTest {
 		assertThat(application.get("feedbackDue").asText()).isEqualTo(today.plusDays(20).toString());
 		assertThat(application.get("linkageAction").asText()).isEqualTo("PRIORITY");
 		assertThat(application.get("proposedAmount").decimalValue()).isEqualByComparingTo("1000000");
-		this.api.post("perf", "/api/tasks/" + taskWithKey("perf", code, "Task_SendFeedback") + "/result-feedback",
+		this.api.post("perf", "/api/tasks/" + this.api.taskWithKey("perf", code, "Task_SendFeedback") + "/result-feedback",
 				Map.of("feedback", "评价结果为优，请继续保持并完善长效机制。")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.planDue").value(today.plusDays(30).toString()));
-		this.api.post("edu", "/api/tasks/" + taskWithKey("edu", code, "Task_RectificationPlan") + "/rectification-plan",
+		this.api.post("edu", "/api/tasks/" + this.api.taskWithKey("edu", code, "Task_RectificationPlan") + "/rectification-plan",
 				Map.of("items", List.of(item("台账不完整", "补齐资产台账"), item("验收资料缺失", "补充验收资料"))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rectifications.length()").value(2));
-		String close = taskWithKey("edu", code, "Task_CloseRectification");
+		String close = this.api.taskWithKey("edu", code, "Task_CloseRectification");
 		this.api.post("edu", "/api/tasks/" + close + "/rectification-closure",
 				Map.of("items", List.of(Map.of("closed", true, "evidence", "已补齐"), Map.of("closed", false))))
 			.andExpect(status().isOk());
-		String verify = taskWithKey("perf", code, "Task_VerifyClosure");
+		String verify = this.api.taskWithKey("perf", code, "Task_VerifyClosure");
 		this.api.post("perf", "/api/tasks/" + verify + "/closure-verification", Map.of("verdict", "CLOSED", "opinion", "x"))
 			.andExpect(status().isUnprocessableEntity());
 		this.api.post("perf", "/api/tasks/" + verify + "/closure-verification",
 				Map.of("verdict", "REOPEN", "opinion", "第2项未完成，继续整改。")).andExpect(status().isOk());
-		this.api.post("edu", "/api/tasks/" + taskWithKey("edu", code, "Task_CloseRectification") + "/rectification-closure",
+		this.api.post("edu", "/api/tasks/" + this.api.taskWithKey("edu", code, "Task_CloseRectification") + "/rectification-closure",
 				Map.of("items", List.of(Map.of("closed", true, "evidence", "已补齐"), Map.of("closed", true, "evidence", "已补充"))))
 			.andExpect(status().isOk());
-		this.api.post("perf", "/api/tasks/" + taskWithKey("perf", code, "Task_VerifyClosure") + "/closure-verification",
+		this.api.post("perf", "/api/tasks/" + this.api.taskWithKey("perf", code, "Task_VerifyClosure") + "/closure-verification",
 				Map.of("verdict", "CLOSED", "opinion", "全部销号。")).andExpect(status().isOk());
-		this.api.post("budget", "/api/tasks/" + taskWithKey("budget", code, "Task_ConfirmLinkage") + "/budget-linkage",
+		this.api.post("budget", "/api/tasks/" + this.api.taskWithKey("budget", code, "Task_ConfirmLinkage") + "/budget-linkage",
 				Map.of("confirmedAmount", "1000000", "opinion", "优先保障。")).andExpect(status().isOk());
 
 		JsonNode item = this.api.item("edu", code);
@@ -110,8 +110,8 @@ class EvaluationApiTest {
 	@Test
 	void shouldRejectQualitativeScoresOutsideTheirBandAndUnexplainedOvershoot() throws Exception {
 		String code = this.fixtures.evaluatedProject(proposal("edu", null, false), "edu");
-		String fill = taskWithKey("edu", code, "Task_FillSelfEvaluation");
-		Map<String, Object> form = fill(false);
+		String fill = this.api.taskWithKey("edu", code, "Task_FillSelfEvaluation");
+		Map<String, Object> form = SliceApi.selfEvaluation();
 		List<Map<String, Object>> rows = rows(form);
 		rows.set(0, Map.of("actualValue", 6600));
 		rows.set(3, Map.of("achievement", "PARTLY", "score", 24));
@@ -133,7 +133,7 @@ class EvaluationApiTest {
 	@Test
 	void shouldProposeCancellingNextYearsBudgetWhenFinanceRechecksTheResultToCha() throws Exception {
 		String code = this.fixtures.evaluatedProject(proposal("edu", null, false), "edu");
-		this.api.post("edu", "/api/tasks/" + taskWithKey("edu", code, "Task_FillSelfEvaluation") + "/self-evaluation", fill(false))
+		this.api.post("edu", "/api/tasks/" + this.api.taskWithKey("edu", code, "Task_FillSelfEvaluation") + "/self-evaluation", SliceApi.selfEvaluation())
 			.andExpect(status().isOk());
 		String recheck = this.api.taskOf("perf", code);
 		this.api.post("perf", "/api/tasks/" + recheck + "/self-evaluation-recheck",
@@ -157,8 +157,8 @@ class EvaluationApiTest {
 	@Test
 	void shouldListEveryFundedItemAsSubmittedOrMissingWithItsOwner() throws Exception {
 		String submitted = this.fixtures.evaluatedProject(proposal("edu", null, false), "edu");
-		this.api.post("edu", "/api/tasks/" + taskWithKey("edu", submitted, "Task_FillSelfEvaluation") + "/self-evaluation",
-				fill(false)).andExpect(status().isOk());
+		this.api.post("edu", "/api/tasks/" + this.api.taskWithKey("edu", submitted, "Task_FillSelfEvaluation") + "/self-evaluation",
+				SliceApi.selfEvaluation()).andExpect(status().isOk());
 		String late = this.fixtures.evaluatedProject(proposal("edu", "edu-school1", false), "edu-unit");
 		this.jobs.run(late, "Timer_SelfEvaluationOverdue");
 
@@ -170,7 +170,7 @@ class EvaluationApiTest {
 		assertThat(coverage.get("missing").asLong()).isGreaterThanOrEqualTo(1);
 		assertThat(this.api.read(this.api.get("health", "/api/evaluations/coverage?fiscalYear=" + MonitoringFixtures.YEAR))
 			.get("items").findValuesAsText("itemCode")).doesNotContain(late, submitted);
-		assertThat(taskWithKey("edu", late, "Task_ChaseSelfEvaluation")).isNotNull();
+		assertThat(this.api.taskWithKey("edu", late, "Task_ChaseSelfEvaluation")).isNotNull();
 	}
 
 	@Test
@@ -205,33 +205,11 @@ class EvaluationApiTest {
 		return Map.of("issue", issue, "measure", measure, "deadline", LocalDate.now(ZONE).plusDays(60).toString());
 	}
 
-	/** Actual values for SliceApi.targetSheet(): scores 30, 9.47, 10, 27, 10 plus 9.5 for execution. */
-	static Map<String, Object> fill(boolean ignored) {
-		Map<String, Object> form = new HashMap<>();
-		form.put("spentAmount", new BigDecimal("950000"));
-		form.put("summary", "年度目标基本完成。");
-		List<Map<String, Object>> rows = new ArrayList<>();
-		rows.add(Map.of("actualValue", 5000));
-		rows.add(Map.of("actualValue", 90));
-		rows.add(Map.of("actualValue", 85));
-		rows.add(Map.of("achievement", "ACHIEVED", "score", 27));
-		rows.add(Map.of("actualValue", 95));
-		form.put("rows", rows);
-		return form;
-	}
 
 	@SuppressWarnings("unchecked")
 	private static List<Map<String, Object>> rows(Map<String, Object> form) {
 		return (List<Map<String, Object>>) form.get("rows");
 	}
 
-	private String taskWithKey(String user, String code, String key) throws Exception {
-		for (JsonNode task : this.api.read(this.api.get(user, "/api/tasks?size=200")).get("content")) {
-			if (code.equals(task.path("itemCode").asText()) && key.equals(task.get("taskKey").asText())) {
-				return task.get("id").asText();
-			}
-		}
-		throw new AssertionError("no " + key + " for " + user + " on " + code);
-	}
 
 }

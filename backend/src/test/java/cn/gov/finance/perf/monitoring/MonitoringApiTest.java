@@ -231,10 +231,10 @@ class MonitoringApiTest {
 
 		JsonNode report = reports(code).get(0);
 		assertThat(report.get("overdue").asBoolean()).isTrue();
-		String chase = taskWithKey("edu", code, "Task_ChaseOverdueReport");
+		String chase = this.api.taskWithKey("edu", code, "Task_ChaseOverdueReport");
 		this.api.post("edu", "/api/tasks/" + chase + "/overdue-chase", Map.of("note", "已督促一中三日内报送。"))
 			.andExpect(status().isCreated());
-		assertThat(taskWithKey("edu-unit", code, "Task_FileReport")).isNotNull();
+		assertThat(this.api.taskWithKey("edu-unit", code, "Task_FileReport")).isNotNull();
 	}
 
 	@Test
@@ -264,7 +264,7 @@ class MonitoringApiTest {
 
 			assertThat(this.jobs.of(code, "Timer_ReportOverdue").getDuedate().toInstant().toString())
 				.isEqualTo(YEAR + "-08-20T16:00:00Z");
-			String due = this.api.read(this.api.get("edu", "/api/tasks/" + taskWithKey("edu", code, "Task_FileReport"))).get("due").asText();
+			String due = this.api.read(this.api.get("edu", "/api/tasks/" + this.api.taskWithKey("edu", code, "Task_FileReport"))).get("due").asText();
 			assertThat(due).isEqualTo(YEAR + "-08-20T16:00:00Z");
 		}
 		finally {
@@ -301,7 +301,7 @@ class MonitoringApiTest {
 
 		this.api.post("edu", fileTask(code), report("500000", "NONE")).andExpect(status().isOk());
 
-		String review = taskWithKey("perf", code, "Task_KeyMonitoringReview");
+		String review = this.api.taskWithKey("perf", code, "Task_KeyMonitoringReview");
 		this.api.post("perf", "/api/tasks/" + review + "/monitoring-key-review",
 				Map.of("deviationClass", "NONE", "opinion", "执行正常。")).andExpect(status().isCreated());
 		assertThat(reports(code).get(0).get("decisions").findValuesAsText("step")).containsExactly("KEY_REVIEW");
@@ -350,17 +350,9 @@ class MonitoringApiTest {
 	}
 
 	private String fileTask(String code) throws Exception {
-		return "/api/tasks/" + taskWithKey("edu", code, "Task_FileReport") + "/monitoring-report";
+		return "/api/tasks/" + this.api.taskWithKey("edu", code, "Task_FileReport") + "/monitoring-report";
 	}
 
-	private String taskWithKey(String user, String code, String key) throws Exception {
-		for (JsonNode task : this.api.read(this.api.get(user, "/api/tasks?size=200")).get("content")) {
-			if (code.equals(task.path("itemCode").asText()) && key.equals(task.get("taskKey").asText())) {
-				return task.get("id").asText();
-			}
-		}
-		throw new AssertionError("no " + key + " for " + user + " on " + code);
-	}
 
 	private JsonNode reports(String code) throws Exception {
 		return this.api.read(this.api.get("perf", "/api/items/" + code + "/monitoring-reports").andExpect(status().isOk()));

@@ -33,8 +33,13 @@ public class MonitoringFixtures {
 	 * of its self-evaluation; the opening timer is then run, so its self-evaluation task is open.
 	 */
 	public String evaluatedProject(Map<String, Object> proposal, String filler) throws Exception {
-		calendar();
-		String code = monitoredProject(proposal);
+		return evaluatedProject(proposal, filler, YEAR);
+	}
+
+	/** {@link #evaluatedProject(Map, String)} in another fiscal year, for tests that act on a whole year. */
+	public String evaluatedProject(Map<String, Object> proposal, String filler, int year) throws Exception {
+		calendar(year);
+		String code = monitoredProject(proposal, year);
 		String file = null;
 		for (JsonNode task : this.api.read(this.api.get(filler, "/api/items/" + code + "/tasks"))) {
 			if (task.get("taskKey").asText().equals("Task_FileReport")) {
@@ -60,17 +65,25 @@ public class MonitoringFixtures {
 	}
 
 	public void calendar() throws Exception {
-		JsonNode periods = this.api.read(this.api.get("admin", "/api/monitoring-periods?fiscalYear=" + YEAR + "&divisionCode=152500"));
+		calendar(YEAR);
+	}
+
+	public void calendar(int year) throws Exception {
+		JsonNode periods = this.api.read(this.api.get("admin", "/api/monitoring-periods?fiscalYear=" + year + "&divisionCode=152500"));
 		if (periods.isEmpty()) {
-			this.api.post("admin", "/api/monitoring-periods", Map.of("divisionCode", "152500", "fiscalYear", YEAR, "name",
-					"1-7月绩效运行监控", "cutoffDate", YEAR + "-07-31", "dueDate", YEAR + "-08-10"))
+			this.api.post("admin", "/api/monitoring-periods", Map.of("divisionCode", "152500", "fiscalYear", year, "name",
+					"1-7月绩效运行监控", "cutoffDate", year + "-07-31", "dueDate", year + "-08-10"))
 				.andExpect(status().isCreated());
 		}
 	}
 
 	public String monitoredProject(Map<String, Object> proposal) throws Exception {
+		return monitoredProject(proposal, YEAR);
+	}
+
+	public String monitoredProject(Map<String, Object> proposal, int year) throws Exception {
 		Map<String, Object> body = new HashMap<>(proposal);
-		body.put("fiscalYear", YEAR);
+		body.put("fiscalYear", year);
 		body.put("amount", "1000000.00");
 		boolean hasUnit = body.get("unitCode") != null;
 		String code = this.api.propose("edu", body);

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -15,6 +16,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.finance.perf.keyevaluation.process.KeyEvaluations;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of processes/evaluation/CompletionEvaluationProcess.bpmn with the real grade table. */
-@Deployment(resources = { "processes/evaluation/CompletionEvaluationProcess.bpmn", "processes/evaluation/EvaluationGrade.dmn" })
+@Deployment(resources = { "processes/evaluation/CompletionEvaluationProcess.bpmn", "processes/evaluation/EvaluationGrade.dmn",
+		"processes/keyevaluation/KeyEvaluationProcess.bpmn" })
 class CompletionEvaluationProcessTest {
 
 	static final String CODE = "XM2027-0101";
@@ -39,6 +42,8 @@ class CompletionEvaluationProcessTest {
 
 	private final SelfEvaluations evaluations = mock(SelfEvaluations.class);
 
+	private final KeyEvaluations keyEvaluations = mock(KeyEvaluations.class);
+
 	@BeforeEach
 	void setUp() {
 		BpmnAwareTests.init(engine.getProcessEngine());
@@ -46,6 +51,7 @@ class CompletionEvaluationProcessTest {
 		when(this.calendar.dueAt(anyLong())).thenReturn(new Date(System.currentTimeMillis() + 86_400_000L));
 		Mocks.register("evaluationCalendar", this.calendar);
 		Mocks.register("selfEvaluations", this.evaluations);
+		Mocks.register("keyEvaluations", this.keyEvaluations);
 	}
 
 	@AfterEach
@@ -68,7 +74,36 @@ class CompletionEvaluationProcessTest {
 		complete(current(), withVariables("totalScore", 89.99));
 
 		BpmnAwareTests.assertThat(evaluation).isEnded().hasPassed("Task_GradeResult", "EndEvent_ResultFixed")
+			.hasNotPassed("CallActivity_KeyEvaluation")
 			.variables().containsEntry("evaluationGrade", "GOOD");
+		verify(this.evaluations).fix(any());
+	}
+
+	@Test
+	void shouldRunTheKeyEvaluationOfADrawnItemBeforeFixingTheResult() {
+		when(this.keyEvaluations.drawn(any())).thenReturn(true);
+		ProcessInstance evaluation = start(false);
+		execute(jobQuery().activityId("Timer_EvaluationOpens").singleResult());
+		complete(current(), withVariables("totalScore", 95.0));
+		complete(current(), withVariables("totalScore", 95.0));
+
+		BpmnAwareTests.assertThat(evaluation).isWaitingAt("CallActivity_KeyEvaluation");
+		ProcessInstance key = engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey("KeyEvaluationProcess")
+			.singleResult();
+		assertThat(key.getBusinessKey()).isEqualTo(CODE);
+		assertThat(engine.getRuntimeService().getVariable(key.getId(), "itemId")).isEqualTo(5L);
+		verify(this.evaluations, never()).fix(any());
+
+		complete(current(), withVariables("evaluatorGroup", "finance-performance", "experts", List.of()));
+		complete(current());
+		complete(current(), withVariables("approvalDecision", "APPROVE", "totalScore", 88.0));
+
+		BpmnAwareTests.assertThat(key).isEnded();
+		verify(this.keyEvaluations).fix(any());
+		BpmnAwareTests.assertThat(evaluation).isEnded().hasPassed("CallActivity_KeyEvaluation", "Task_FixResult")
+			.variables().containsEntry("evaluationGrade", "EXCELLENT");
 		verify(this.evaluations).fix(any());
 	}
 

@@ -1,0 +1,489 @@
+package cn.gov.finance.perf.keyevaluation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.gov.finance.perf.evaluation.EvaluationEnums.EvaluationStatus;
+import cn.gov.finance.perf.evaluation.EvaluationEnums.Grade;
+import cn.gov.finance.perf.evaluation.SelfEvaluation;
+import cn.gov.finance.perf.evaluation.SelfEvaluationService;
+import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.identity.IdentityDirectory;
+import cn.gov.finance.perf.identity.Roles;
+import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.item.BudgetItem;
+import cn.gov.finance.perf.item.BudgetItemRepository;
+import cn.gov.finance.perf.item.ItemAccess;
+import cn.gov.finance.perf.keyevaluation.KeyEvaluationScore.ScorerRole;
+import cn.gov.finance.perf.keyevaluation.KeyEvaluationStatus.ApprovalDecision;
+import cn.gov.finance.perf.keyevaluation.KeyEvaluationStatus.Reason;
+import cn.gov.finance.perf.keyevaluation.KeyEvaluationStatus.Step;
+import cn.gov.finance.perf.org.ThirdParties;
+import cn.gov.finance.perf.system.DomainException;
+import cn.gov.finance.perf.system.FieldMessage;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * 重点评价 (domain.md §3.4): finance draws a fiscal year's items — every major one (approved amount at
+ * or above {@code app.key-evaluation.major-amount}, or under key monitoring) and a seeded random
+ * sample of the rest — and each drawn item is planned (level-1 weights, evaluator, experts),
+ * evaluated and reported, scored by experts and approved by finance. An item drawn before its
+ * self-evaluation is fixed is evaluated inside its completion evaluation, and the approved key
+ * result is the one its result application applies; an item drawn later is evaluated on its own
+ * and its result re-grades the ledger while next year's budget is not yet confirmed.
+ */
+@Service
+public class KeyEvaluationService {
+
+	public static final String PROCESS_KEY = "KeyEvaluationProcess";
+
+	public static final String TASK_PLAN = "Task_PlanKeyEvaluation";
+
+	public static final String TASK_REPORT = "Task_EvaluateAndReport";
+
+	public static final String TASK_EXPERT = "Task_ExpertScore";
+
+	public static final String TASK_APPROVE = "Task_ApproveKeyEvaluation";
+
+	public static final String VAR_ITEM_ID = "itemId";
+
+	public static final String VAR_EVALUATOR_GROUP = "evaluatorGroup";
+
+	public static final String VAR_EXPERTS = "experts";
+
+	public static final String VAR_APPROVAL = "approvalDecision";
+
+	public static final String VAR_TOTAL = "totalScore";
+
+	private static final Logger log = LoggerFactory.getLogger(KeyEvaluationService.class);
+
+	private static final int MAX_ATTACHMENTS = 20;
+
+	private final KeyEvaluationSelectionRepository selections;
+
+	private final KeyEvaluationRepository evaluations;
+
+	private final KeyEvaluationScoreRepository scores;
+
+	private final KeyEvaluationDecisionRepository decisions;
+
+	private final KeyEvaluationAttachmentRepository attachments;
+
+	private final BudgetItemRepository items;
+
+	private final SelfEvaluationService selfEvaluations;
+
+	private final ThirdParties thirdParties;
+
+	private final IdentityDirectory identities;
+
+	private final Inbox inbox;
+
+	private final RuntimeService runtimeService;
+
+	private final TaskService taskService;
+
+	private final ApplicationEventPublisher events;
+
+	private final KeyEvaluationSettings settings;
+
+	private final SecureRandom seeds = new SecureRandom();
+
+	KeyEvaluationService(KeyEvaluationSelectionRepository selections, KeyEvaluationRepository evaluations,
+			KeyEvaluationScoreRepository scores, KeyEvaluationDecisionRepository decisions,
+			KeyEvaluationAttachmentRepository attachments, BudgetItemRepository items,
+			SelfEvaluationService selfEvaluations, ThirdParties thirdParties, IdentityDirectory identities, Inbox inbox,
+			RuntimeService runtimeService, TaskService taskService, ApplicationEventPublisher events,
+			KeyEvaluationSettings settings) {
+		this.selections = selections;
+		this.evaluations = evaluations;
+		this.scores = scores;
+		this.decisions = decisions;
+		this.attachments = attachments;
+		this.items = items;
+		this.selfEvaluations = selfEvaluations;
+		this.thirdParties = thirdParties;
+		this.identities = identities;
+		this.inbox = inbox;
+		this.runtimeService = runtimeService;
+		this.taskService = taskService;
+		this.events = events;
+		this.settings = settings;
+	}
+
+	// ---- the draw ----
+
+	/** Draws the fiscal year's key evaluations, once; items already self-evaluated start at once. */
+	@Transactional
+	public KeyEvaluationSelection draw(KeyEvaluationForms.KeyDraw form, AppUser user) {
+		requirePerformanceOffice(user);
+		int year = form.fiscalYear();
+		if (this.selections.findByFiscalYear(year).isPresent()) {
+			throw DomainException.conflict("Key evaluations of " + year + " have been drawn already");
+		}
+		List<BudgetItem> funded = funded(year);
+		if (funded.isEmpty()) {
+			throw DomainException.rule("fiscalYear", year + " 年度没有已批复预算的项目可供抽取");
+		}
+		Set<String> major = funded.stream().filter(this::isMajor).map(BudgetItem::getCode).collect(Collectors.toSet());
+		BigDecimal rate = form.sampleRate() != null ? form.sampleRate() : this.settings.sampleRate();
+		long seed = form.seed() != null ? form.seed() : this.seeds.nextLong() & KeyEvaluationForms.MAX_SEED;
+		KeySampler.Draw draw = KeySampler.draw(funded.stream().map(BudgetItem::getCode).toList(), major, rate, seed);
+		KeyEvaluationSelection selection = this.selections
+			.saveAndFlush(new KeyEvaluationSelection(year, draw, this.settings.majorAmount(), user.id()));
+		Map<String, BudgetItem> byCode = funded.stream().collect(Collectors.toMap(BudgetItem::getCode, i -> i));
+		draw.major().forEach(code -> select(selection, byCode.get(code), Reason.MAJOR));
+		draw.sampled().forEach(code -> select(selection, byCode.get(code), Reason.SAMPLED));
+		log.info("Drew key evaluations of {}: {} major, {} sampled of {} others (rate {}, seed {})", year,
+				draw.major().size(), draw.sampled().size(), funded.size() - draw.major().size(), rate, seed);
+		return selection;
+	}
+
+	/** Repeats the recorded draw from its recorded candidates, majors, rate and seed. */
+	@Transactional(readOnly = true)
+	public boolean reproduces(KeyEvaluationSelection selection) {
+		List<KeyEvaluation> drawn = this.evaluations.findBySelectionIdOrderByIdAsc(selection.getId());
+		Map<Long, String> codes = codes(drawn.stream().map(KeyEvaluation::getItemId).toList());
+		Set<String> major = drawn.stream()
+			.filter(e -> e.getReason() == Reason.MAJOR)
+			.map(e -> codes.get(e.getItemId()))
+			.collect(Collectors.toSet());
+		Set<String> sampled = drawn.stream()
+			.filter(e -> e.getReason() == Reason.SAMPLED)
+			.map(e -> codes.get(e.getItemId()))
+			.collect(Collectors.toSet());
+		KeySampler.Draw again = KeySampler.draw(selection.candidates(), major, selection.getSampleRate(),
+				selection.getSeed());
+		return Set.copyOf(again.sampled()).equals(sampled);
+	}
+
+	private void select(KeyEvaluationSelection selection, BudgetItem item, Reason reason) {
+		KeyEvaluation evaluation = this.evaluations.save(new KeyEvaluation(selection.getId(), item.getId(), reason));
+		boolean alreadyFixed = this.selfEvaluations.ofItem(item.getId())
+			.map(SelfEvaluation::getStatus)
+			.filter(status -> status == EvaluationStatus.FIXED)
+			.isPresent();
+		if (alreadyFixed) {
+			this.runtimeService.startProcessInstanceByKey(PROCESS_KEY, item.getCode(),
+					Map.of(VAR_ITEM_ID, item.getId()));
+		}
+		else {
+			log.debug("Key evaluation {} of {} waits for its self-evaluation", evaluation.getId(), item.getCode());
+		}
+	}
+
+	private boolean isMajor(BudgetItem item) {
+		return item.isKeyMonitoring() || item.getApprovedAmount().compareTo(this.settings.majorAmount()) >= 0;
+	}
+
+	private List<BudgetItem> funded(int year) {
+		List<BudgetItem> funded = new ArrayList<>(
+				this.items.findByFiscalYearAndBudgetApprovedAtIsNotNullOrderByDepartmentCodeAscCodeAsc(year));
+		funded.sort(java.util.Comparator.comparing(BudgetItem::getCode));
+		return funded;
+	}
+
+	// ---- called by the processes ----
+
+	/** Whether the item was drawn and waits for its completion evaluation to start its key evaluation. */
+	@Transactional(readOnly = true)
+	public boolean waitingToStart(Long itemId) {
+		return this.evaluations.findByItemId(itemId).filter(e -> e.getStatus() == KeyEvaluationStatus.SELECTED).isPresent();
+	}
+
+	@Transactional
+	public void start(Long itemId, String processInstanceId) {
+		require(itemId).start(processInstanceId);
+	}
+
+	/** Records the grade of the approved total and lets the result application know. */
+	@Transactional
+	public void fix(Long itemId, Grade grade) {
+		KeyEvaluation evaluation = require(itemId);
+		evaluation.grade(grade);
+		this.events.publishEvent(new KeyEvaluationApproved(itemId, evaluation.getTotalScore(), grade));
+	}
+
+	// ---- task steps ----
+
+	@Transactional
+	public KeyEvaluation plan(String taskId, KeyEvaluationForms.KeyPlan form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_PLAN);
+		KeyEvaluation evaluation = evaluationOf(task);
+		BudgetItem item = this.items.findById(evaluation.getItemId()).orElseThrow();
+		Levels weights = form.weights().levels();
+		List<FieldMessage> errors = new ArrayList<>(weights.weightProblems("weights"));
+		List<String> experts = List.copyOf(new LinkedHashSet<>(form.experts().stream().map(String::trim).toList()));
+		for (int i = 0; i < form.experts().size(); i++) {
+			String expert = form.experts().get(i).trim();
+			if (!this.identities.isMember(expert, Roles.EXPERT)) {
+				errors.add(new FieldMessage("experts[" + i + "]", expert + " 不是专家库成员"));
+			}
+		}
+		if (experts.size() != form.experts().size()) {
+			errors.add(new FieldMessage("experts", "同一专家不能重复选择"));
+		}
+		if (!form.reportDue().isAfter(today())) {
+			errors.add(new FieldMessage("reportDue", "报告期限须晚于今天"));
+		}
+		if (!errors.isEmpty()) {
+			throw DomainException.invalid(errors);
+		}
+		String thirdParty = form.thirdPartyCode() == null || form.thirdPartyCode().isBlank() ? null
+				: this.thirdParties
+					.requireIndependent("thirdPartyCode", form.thirdPartyCode().trim(), item.getDepartmentCode(),
+							item.getUnitCode())
+					.getCode();
+		evaluation.plan(weights, thirdParty, experts, form.planNote().trim(), form.reportDue(), user.id());
+		String evaluatorGroup = thirdParty == null ? Roles.FINANCE_PERFORMANCE : Roles.orgGroup(thirdParty);
+		record(task, evaluation, Step.PLAN, thirdParty == null ? "FINANCE" : "THIRD_PARTY", form.planNote(), user);
+		this.inbox.complete(task, Map.of(VAR_EVALUATOR_GROUP, evaluatorGroup, VAR_EXPERTS, new ArrayList<>(experts)));
+		return evaluation;
+	}
+
+	@Transactional
+	public KeyEvaluation report(String taskId, KeyEvaluationForms.KeyReport form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_REPORT);
+		KeyEvaluation evaluation = evaluationOf(task);
+		Levels levels = form.scores().levels();
+		List<FieldMessage> errors = levels.scoreProblems("scores", evaluation.getWeights());
+		if (!errors.isEmpty()) {
+			throw DomainException.invalid(errors);
+		}
+		KeyEvaluationScore score = this.scores.findByKeyEvaluationIdAndScorerId(evaluation.getId(), ScorerRole.EVALUATOR.name())
+			.orElseGet(() -> new KeyEvaluationScore(evaluation.getId(), ScorerRole.EVALUATOR, ScorerRole.EVALUATOR.name()));
+		score.score(levels, form.findings());
+		this.scores.save(score);
+		evaluation.report(form.findings().trim(), form.report().trim(), user.id());
+		record(task, evaluation, Step.REPORT, "REPORTED", form.findings(), user);
+		this.inbox.complete(task, Map.of());
+		return evaluation;
+	}
+
+	@Transactional
+	public KeyEvaluation expertScore(String taskId, KeyEvaluationForms.KeyExpertScore form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_EXPERT);
+		if (!user.id().equals(task.getAssignee())) {
+			throw DomainException.forbidden("Only the expert it is assigned to scores on task " + taskId);
+		}
+		KeyEvaluation evaluation = evaluationOf(task);
+		Levels levels = form.scores().levels();
+		List<FieldMessage> errors = levels.scoreProblems("scores", evaluation.getWeights());
+		if (!errors.isEmpty()) {
+			throw DomainException.invalid(errors);
+		}
+		KeyEvaluationScore score = this.scores.findByKeyEvaluationIdAndScorerId(evaluation.getId(), user.id())
+			.orElseGet(() -> new KeyEvaluationScore(evaluation.getId(), ScorerRole.EXPERT, user.id()));
+		score.score(levels, form.opinion());
+		this.scores.save(score);
+		long stillScoring = this.taskService.createTaskQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.taskDefinitionKey(TASK_EXPERT)
+			.count() - 1;
+		if (stillScoring == 0) {
+			evaluation.expertsDone();
+		}
+		record(task, evaluation, Step.EXPERT, "SCORED", form.opinion(), user);
+		this.inbox.complete(task, Map.of());
+		return evaluation;
+	}
+
+	@Transactional
+	public KeyEvaluation approve(String taskId, KeyEvaluationForms.KeyApproval form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_APPROVE);
+		KeyEvaluation evaluation = evaluationOf(task);
+		Map<String, Object> variables = new java.util.HashMap<>();
+		variables.put(VAR_APPROVAL, form.decision().name());
+		if (form.decision() == ApprovalDecision.APPROVE) {
+			Levels result = finalScores(evaluation);
+			evaluation.approve(result, user.id());
+			variables.put(VAR_TOTAL, result.total().doubleValue());
+		}
+		else {
+			evaluation.returnForRevision();
+		}
+		record(task, evaluation, Step.APPROVAL, form.decision().name(), form.opinion(), user);
+		this.inbox.complete(task, variables);
+		return evaluation;
+	}
+
+	/** The result to approve: the experts' mean per level-1 indicator, or the evaluator's scores without experts. */
+	public Levels finalScores(KeyEvaluation evaluation) {
+		List<KeyEvaluationScore> all = this.scores.findByKeyEvaluationIdOrderByIdAsc(evaluation.getId());
+		List<String> experts = evaluation.experts();
+		if (!experts.isEmpty()) {
+			List<Levels> expertScores = all.stream()
+				.filter(s -> s.getScorerRole() == ScorerRole.EXPERT && experts.contains(s.getScorerId()))
+				.map(KeyEvaluationScore::getScores)
+				.toList();
+			if (expertScores.size() != experts.size()) {
+				throw DomainException.conflict("Not every expert has scored key evaluation " + evaluation.getId());
+			}
+			return Levels.mean(expertScores);
+		}
+		return all.stream()
+			.filter(s -> s.getScorerRole() == ScorerRole.EVALUATOR)
+			.findFirst()
+			.map(KeyEvaluationScore::getScores)
+			.orElseThrow(() -> DomainException.conflict("Key evaluation " + evaluation.getId() + " has no report yet"));
+	}
+
+	// ---- attachments ----
+
+	@Transactional
+	public KeyEvaluationAttachment attach(String taskId, MultipartFile file, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_REPORT);
+		KeyEvaluation evaluation = evaluationOf(task);
+		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").trim();
+		if (file.isEmpty()) {
+			throw DomainException.invalid("file", "文件为空");
+		}
+		if (name.isEmpty() || name.length() > 255) {
+			throw DomainException.invalid("file", "文件名须为 1 至 255 个字符");
+		}
+		if (this.attachments.countByKeyEvaluationId(evaluation.getId()) >= MAX_ATTACHMENTS) {
+			throw DomainException.rule("file", "附件最多 " + MAX_ATTACHMENTS + " 个");
+		}
+		try {
+			byte[] content = file.getBytes();
+			String contentType = file.getContentType() == null || file.getContentType().length() > 128
+					? "application/octet-stream" : file.getContentType();
+			return this.attachments.save(new KeyEvaluationAttachment(evaluation.getId(), name, contentType, content,
+					sha256(content), user.id()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Transactional
+	public void detach(String taskId, Long attachmentId, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_REPORT);
+		KeyEvaluation evaluation = evaluationOf(task);
+		KeyEvaluationAttachment attachment = this.attachments.findByIdAndKeyEvaluationId(attachmentId, evaluation.getId())
+			.orElseThrow(() -> DomainException.notFound("Attachment", attachmentId));
+		this.attachments.delete(attachment);
+	}
+
+	/** An attachment of the item's key evaluation; the caller checks the item is visible. */
+	@Transactional(readOnly = true)
+	public KeyEvaluationAttachment attachment(Long itemId, Long attachmentId) {
+		KeyEvaluation evaluation = this.evaluations.findByItemId(itemId)
+			.orElseThrow(() -> DomainException.notFound("Key evaluation of item", itemId));
+		return this.attachments.findByIdAndKeyEvaluationId(attachmentId, evaluation.getId())
+			.orElseThrow(() -> DomainException.notFound("Attachment", attachmentId));
+	}
+
+	// ---- reading ----
+
+	@Transactional(readOnly = true)
+	public KeyEvaluation ofTask(String taskId, AppUser user) {
+		return evaluationOf(this.inbox.requireVisible(taskId, user));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<KeyEvaluation> ofItem(Long itemId) {
+		return this.evaluations.findByItemId(itemId);
+	}
+
+	/** The item's key evaluation if finance has approved it: the result that supersedes the self-evaluation. */
+	@Transactional(readOnly = true)
+	public Optional<KeyEvaluation> approved(Long itemId) {
+		return ofItem(itemId).filter(e -> e.getStatus() == KeyEvaluationStatus.APPROVED);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<KeyEvaluationSelection> selection(int fiscalYear) {
+		return this.selections.findByFiscalYear(fiscalYear);
+	}
+
+	@Transactional(readOnly = true)
+	public List<KeyEvaluation> drawn(KeyEvaluationSelection selection) {
+		return this.evaluations.findBySelectionIdOrderByIdAsc(selection.getId());
+	}
+
+	public List<KeyEvaluationScore> scoresOf(KeyEvaluation evaluation) {
+		return this.scores.findByKeyEvaluationIdOrderByIdAsc(evaluation.getId());
+	}
+
+	public List<KeyEvaluationDecision> decisionsOf(KeyEvaluation evaluation) {
+		return this.decisions.findByKeyEvaluationIdOrderByIdAsc(evaluation.getId());
+	}
+
+	public List<KeyEvaluationAttachment.Info> attachmentsOf(KeyEvaluation evaluation) {
+		return this.attachments.findByKeyEvaluationIdOrderByIdAsc(evaluation.getId());
+	}
+
+	public Map<Long, String> codes(List<Long> itemIds) {
+		return this.items.findAllById(itemIds).stream().collect(Collectors.toMap(BudgetItem::getId, BudgetItem::getCode));
+	}
+
+	public KeyEvaluationSettings settings() {
+		return this.settings;
+	}
+
+	public static void requirePerformanceOffice(AppUser user) {
+		if (!user.hasRole(Roles.FINANCE_PERFORMANCE)) {
+			throw DomainException.forbidden("Only the finance performance office draws key evaluations");
+		}
+	}
+
+	private KeyEvaluation require(Long itemId) {
+		return this.evaluations.findByItemId(itemId)
+			.orElseThrow(() -> new IllegalStateException("Item " + itemId + " was not drawn for key evaluation"));
+	}
+
+	private KeyEvaluation evaluationOf(Task task) {
+		Long itemId = (Long) this.inbox.variable(task, VAR_ITEM_ID);
+		return Optional.ofNullable(itemId)
+			.flatMap(this.evaluations::findByItemId)
+			.orElseThrow(() -> DomainException.conflict("Task " + task.getId() + " is not about a key evaluation"));
+	}
+
+	private void record(Task task, KeyEvaluation evaluation, Step step, String decision, String opinion, AppUser user) {
+		this.decisions.save(new KeyEvaluationDecision(evaluation.getId(), step, decision, opinion, task.getId(), user.id()));
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of(this.settings.timeZone()));
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Published when finance approves a key evaluation and its grade is fixed. */
+	public record KeyEvaluationApproved(Long itemId, BigDecimal totalScore, Grade grade) {
+	}
+
+}
