@@ -9,6 +9,7 @@ import { CalendarPage } from '@/features/monitoring/components/CalendarPage';
 import { MonitoringOverviewPage } from '@/features/monitoring/components/MonitoringOverviewPage';
 import { CoveragePage } from '@/features/evaluation/components/CoveragePage';
 import { KeyEvaluationPage } from '@/features/keyevaluation/components/KeyEvaluationPage';
+import { BodyEvaluationPage } from '@/features/overall/components/BodyEvaluationPage';
 import { AppLayout } from './AppLayout';
 
 export function AppRoutes() {
@@ -24,6 +25,7 @@ export function AppRoutes() {
         <Route path="/tracking/monitoring" element={<MonitoringOverviewPage />} />
         <Route path="/tracking/coverage" element={<CoveragePage />} />
         <Route path="/tracking/key-evaluations" element={<KeyEvaluationPage />} />
+        <Route path="/tracking/overall" element={<BodyEvaluationPage />} />
         <Route path="/admin/calendar" element={<CalendarPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/tasks" replace />} />

@@ -35,7 +35,7 @@ export function TaskListPage() {
           {
             title: t('tasks.item'),
             key: 'item',
-            render: (_, task) => task.itemCode && <span><Typography.Text code>{task.itemCode}</Typography.Text> {task.itemName}</span>,
+            render: (_, task) => (task.itemCode ? <span><Typography.Text code>{task.itemCode}</Typography.Text> {task.itemName}</span> : task.subject),
           },
           { title: t('tasks.created'), dataIndex: 'created', width: 160, render: (v: string) => formatTime(v) },
           { title: t('tasks.due'), dataIndex: 'due', width: 160, render: (v?: string) => formatTime(v) },

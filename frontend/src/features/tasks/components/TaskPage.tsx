@@ -12,7 +12,7 @@ import { useAssessments } from '@/features/assessment/api/get-assessments';
 import { useTask } from '../api/get-task';
 import { getTasks, tasksQueryKey } from '../api/get-tasks';
 import { useClaimTask } from '../api/claim-task';
-import { TASK_FORMS } from './task-forms';
+import { SUBJECT_TASK_FORMS, TASK_FORMS } from './task-forms';
 
 /** One task: what it is about, its form, and on completion straight on to the next task. */
 export function TaskPage() {
@@ -37,11 +37,13 @@ export function TaskPage() {
         extra={<Button onClick={() => navigate('/tasks')}>{t('common.back')}</Button>} />
     );
   }
-  if (!task.data || !item.data) {
+  if (!task.data || (!item.data && !task.data.subject)) {
     return null;
   }
   const current = task.data;
-  const form = current.formKey ? TASK_FORMS[current.formKey] : undefined;
+  const form = current.formKey && item.data ? TASK_FORMS[current.formKey] : undefined;
+  const subjectForm = current.formKey && !item.data ? SUBJECT_TASK_FORMS[current.formKey] : undefined;
+  const title = form?.title ?? subjectForm?.title;
   const claimedByOther = !!current.assignee && current.assignee !== me.data?.id;
 
   const onCompleted = async () => {
@@ -70,6 +72,7 @@ export function TaskPage() {
           </Space>
         }
       >
+        {item.data ? (
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
           <Descriptions.Item label={t('items.code')}><Link to={`/items/${item.data.code}`}>{item.data.code}</Link></Descriptions.Item>
           <Descriptions.Item label={t('items.name')}>{item.data.name}</Descriptions.Item>
@@ -81,11 +84,20 @@ export function TaskPage() {
           <Descriptions.Item label={t('items.capitalConstruction')}>{item.data.capitalConstruction ? t('items.yes') : t('items.no')}</Descriptions.Item>
           <Descriptions.Item label={t('tasks.created')}>{formatTime(current.created)}</Descriptions.Item>
         </Descriptions>
+        ) : (
+          <Descriptions size="small" column={{ xs: 1, md: 3 }}>
+            <Descriptions.Item label={t('tasks.subject')}>{current.subject}</Descriptions.Item>
+            <Descriptions.Item label={t('tasks.created')}>{formatTime(current.created)}</Descriptions.Item>
+            {current.due && <Descriptions.Item label={t('tasks.due')}>{formatTime(current.due)}</Descriptions.Item>}
+          </Descriptions>
+        )}
       </Card>
-      <Card title={form ? t(form.title) : current.name}>
+      <Card title={title ? t(title) : current.name}>
         {claimedByOther && <Alert type="warning" showIcon message={t('tasks.claimedBy', { user: current.assignee ?? '' })} style={{ marginBottom: 16 }} />}
-        {form ? (
+        {form && item.data ? (
           <form.component task={current} item={item.data} onCompleted={onCompleted} />
+        ) : subjectForm ? (
+          <subjectForm.component task={current} onCompleted={onCompleted} />
         ) : (
           <Alert type="info" message={t('tasks.unknownForm', { formKey: current.formKey ?? '' })} />
         )}

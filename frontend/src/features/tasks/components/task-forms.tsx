@@ -19,12 +19,26 @@ import {
 import {
   ApproveKeyEvaluationForm, ExpertScoreForm, PlanKeyEvaluationForm, ReportKeyEvaluationForm,
 } from '@/features/keyevaluation/components/KeyEvaluationForms';
+import {
+  BodyChaseForm, BodyFinanceScoreForm, BodyLinkageForm, BodySelfReportForm,
+} from '@/features/overall/components/BodyEvaluationForms';
 import type { MessageKey } from '@/lib/messages';
 
 export interface TaskFormProps {
   task: TaskView;
   item: ItemDetail;
   onCompleted: () => void;
+}
+
+/** A task about a whole body (a department, a county) rather than an item. */
+export interface SubjectTaskFormProps {
+  task: TaskView;
+  onCompleted: () => void;
+}
+
+interface SubjectTaskForm {
+  title: MessageKey;
+  component: ComponentType<SubjectTaskFormProps>;
 }
 
 interface TaskForm {
@@ -60,4 +74,11 @@ export const TASK_FORMS: Record<string, TaskForm> = {
   ...Object.fromEntries(
     Object.entries(MONITORING_SPECS).map(([key, spec]) => [key, { title: spec.title, component: monitoringForm(key) }]),
   ),
+};
+
+export const SUBJECT_TASK_FORMS: Record<string, SubjectTaskForm> = {
+  'app:overall/self-report': { title: 'overall.selfReportTitle', component: BodySelfReportForm },
+  'app:overall/finance-score': { title: 'overall.financeScoreTitle', component: BodyFinanceScoreForm },
+  'app:overall/linkage': { title: 'overall.linkageTitle', component: BodyLinkageForm },
+  'app:overall/chase': { title: 'overall.chaseTitle', component: BodyChaseForm },
 };

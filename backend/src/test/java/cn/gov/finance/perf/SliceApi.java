@@ -158,6 +158,16 @@ public class SliceApi {
 		throw new AssertionError("no " + key + " for " + user + " on " + code);
 	}
 
+	/** The id of the user's open task with this definition key about a body whose label starts so. */
+	public String taskAbout(String user, String labelPrefix, String key) throws Exception {
+		for (JsonNode task : read(get(user, "/api/tasks?size=200")).get("content")) {
+			if (key.equals(task.get("taskKey").asText()) && task.path("subject").asText().startsWith(labelPrefix)) {
+				return task.get("id").asText();
+			}
+		}
+		throw new AssertionError("no " + key + " for " + user + " about " + labelPrefix);
+	}
+
 	public ResultActions delete(String user, String path) throws Exception {
 		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(path)
 			.with(this.logins.as(user))

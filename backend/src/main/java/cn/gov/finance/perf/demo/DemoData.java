@@ -107,7 +107,7 @@ class DemoData implements ApplicationRunner {
 		});
 		items();
 		log.info("Loaded demo data: users perf, perf2, budget, edu, edu-unit, health, health-unit, xlht-edu, ndrc, thirdparty, "
-				+ "expert, audit, admin (password {})", PASSWORD);
+				+ "expert, audit, xlht-fin, admin (password {})", PASSWORD);
 
 	}
 
@@ -130,6 +130,7 @@ class DemoData implements ApplicationRunner {
 					new OrgUnit("tp-zhengxin", "正信绩效评价咨询有限公司", OrgKind.THIRD_PARTY, null, LEAGUE, 40),
 					new OrgUnit("tp-hengda", "恒达资产评估事务所", OrgKind.THIRD_PARTY, null, LEAGUE, 41),
 					new OrgUnit("audit", "盟审计局", OrgKind.AUDIT, null, LEAGUE, 50),
+					new OrgUnit("xlht-fin", "锡林浩特市财政局", OrgKind.FINANCE, null, "152502", 55),
 					new OrgUnit("experts", "盟预算绩效专家库", OrgKind.EXPERT_POOL, null, LEAGUE, 60));
 			this.orgUnits.saveAll(orgs);
 			this.orgUnits.flush();
@@ -173,6 +174,7 @@ class DemoData implements ApplicationRunner {
 		this.identities.ensureUser("thirdparty", "周评估", PASSWORD, "tp-zhengxin", Roles.THIRD_PARTY);
 		this.identities.ensureUser("expert", "吴专家", PASSWORD, "experts", Roles.EXPERT);
 		this.identities.ensureUser("audit", "郑审计", PASSWORD, "audit", Roles.AUDIT);
+		this.identities.ensureUser("xlht-fin", "乌财政", PASSWORD, "xlht-fin", Roles.COUNTY_FINANCE);
 		this.identities.ensureUser("admin", "系统管理员", PASSWORD, null, Roles.ADMIN);
 	}
 

@@ -39,6 +39,9 @@ public final class Roles {
 	/** 审计局 */
 	public static final String AUDIT = "audit";
 
+	/** 旗县市财政局: reports its county's fiscal operation and answers the League's appraisal. */
+	public static final String COUNTY_FINANCE = "county-finance";
+
 	/** 系统管理员: Camunda's own administrator group, so Cockpit and Admin accept these users. */
 	public static final String ADMIN = "camunda-admin";
 
@@ -46,6 +49,7 @@ public final class Roles {
 			new RoleGroup(FINANCE_BUDGET, "财政局预算科"), new RoleGroup(DEPARTMENT, "预算部门"),
 			new RoleGroup(UNIT, "所属单位"), new RoleGroup(INVESTMENT, "投资主管部门"),
 			new RoleGroup(THIRD_PARTY, "第三方机构"), new RoleGroup(EXPERT, "专家"), new RoleGroup(AUDIT, "审计局"),
+			new RoleGroup(COUNTY_FINANCE, "旗县市财政局"),
 			new RoleGroup(ADMIN, "系统管理员"));
 
 	private Roles() {

@@ -20,6 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Inbox {
 
+	/**
+	 * The process variable that names what a task is about when it is not an item (a department, a
+	 * county); its process's business key is then not an item code.
+	 */
+	public static final String SUBJECT_LABEL = "subjectLabel";
+
 	private final TaskService taskService;
 
 	Inbox(TaskService taskService) {

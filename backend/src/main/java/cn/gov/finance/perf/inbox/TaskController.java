@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Min;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
@@ -121,12 +122,25 @@ class TaskController {
 		Map<String, BudgetItem> itemsByCode = this.items.findAllByCodeIn(Set.copyOf(businessKeys.values()))
 			.stream()
 			.collect(Collectors.toMap(BudgetItem::getCode, Function.identity()));
+		// Tasks about a whole body (a department, a county) rather than an item carry a label instead.
+		Set<String> withoutItem = instanceIds.stream()
+			.filter(id -> !itemsByCode.containsKey(businessKeys.get(id)))
+			.collect(Collectors.toSet());
+		Map<String, String> subjects = withoutItem.isEmpty() ? Map.of()
+				: this.runtimeService.createVariableInstanceQuery()
+					.processInstanceIdIn(withoutItem.toArray(String[]::new))
+					.variableName(Inbox.SUBJECT_LABEL)
+					.list()
+					.stream()
+					.collect(Collectors.toMap(VariableInstance::getProcessInstanceId, v -> String.valueOf(v.getValue()),
+							(a, b) -> a));
 		return tasks.stream().map(task -> {
 			BudgetItem item = itemsByCode.get(businessKeys.get(task.getProcessInstanceId()));
 			return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getFormKey(),
 					task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate()),
 					this.inbox.candidateGroups(task.getId()), item == null ? null : item.getCode(),
-					item == null ? null : item.getName(), item == null ? null : item.getDepartmentCode());
+					item == null ? null : item.getName(), item == null ? null : item.getDepartmentCode(),
+					subjects.get(task.getProcessInstanceId()));
 		}).toList();
 	}
 
@@ -136,7 +150,7 @@ class TaskController {
 
 	record TaskView(String id, String name, String taskKey, @Nullable String formKey, @Nullable String assignee,
 			Instant created, @Nullable Instant due, List<String> candidateGroups, @Nullable String itemCode,
-			@Nullable String itemName, @Nullable String departmentCode) {
+			@Nullable String itemName, @Nullable String departmentCode, @Nullable String subject) {
 	}
 
 }

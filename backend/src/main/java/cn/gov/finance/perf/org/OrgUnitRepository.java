@@ -8,4 +8,6 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, String> {
 
 	List<OrgUnit> findAllByOrderBySortOrderAscCodeAsc();
 
+	List<OrgUnit> findByKindAndDivisionCodeAndParentCodeIsNull(OrgKind kind, String divisionCode);
+
 }

@@ -1,0 +1,332 @@
+package cn.gov.finance.perf.overall;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.finance.perf.evaluation.EvaluationEnums.Grade;
+import cn.gov.finance.perf.evaluation.Scoring;
+import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.identity.Roles;
+import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.item.BudgetItem;
+import cn.gov.finance.perf.item.BudgetItemRepository;
+import cn.gov.finance.perf.org.Division;
+import cn.gov.finance.perf.org.DivisionRepository;
+import cn.gov.finance.perf.org.OrgKind;
+import cn.gov.finance.perf.org.OrgUnit;
+import cn.gov.finance.perf.org.OrgUnitRepository;
+import cn.gov.finance.perf.overall.BodyEvaluationStatus.FinanceDecision;
+import cn.gov.finance.perf.overall.BodyEvaluationStatus.Step;
+import cn.gov.finance.perf.system.DomainException;
+import cn.gov.finance.perf.system.FieldMessage;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Department-overall and county fiscal-operation evaluations (domain.md §3.4–3.5): finance starts
+ * one per body and year; the body reports and scores itself per dimension by the due date (overdue
+ * ones are flagged); finance scores or returns it; EvaluationGrade grades the total; the kind's
+ * linkage table (DepartmentBudgetLinkage, TransferPaymentLinkage) proposes next year's money, which
+ * the budget office confirms.
+ */
+@Service
+public class BodyEvaluationService {
+
+	public static final String TASK_SELF_REPORT = "Task_SelfReport";
+
+	public static final String TASK_FINANCE_SCORE = "Task_FinanceScore";
+
+	public static final String TASK_LINKAGE = "Task_ConfirmLinkage";
+
+	public static final String TASK_CHASE = "Task_ChaseSelfReport";
+
+	public static final String VAR_EVALUATION_ID = "evaluationId";
+
+	public static final String VAR_SUBJECT_GROUP = "subjectGroup";
+
+	public static final String VAR_DECISION = "financeDecision";
+
+	public static final String VAR_TOTAL = "totalScore";
+
+	private final BodyEvaluationRepository evaluations;
+
+	private final BodyEvaluationDecisionRepository decisions;
+
+	private final OrgUnitRepository orgUnits;
+
+	private final DivisionRepository divisions;
+
+	private final BudgetItemRepository items;
+
+	private final Inbox inbox;
+
+	private final RuntimeService runtimeService;
+
+	private final DecisionService rules;
+
+	private final Environment environment;
+
+	private final ZoneId zone;
+
+	BodyEvaluationService(BodyEvaluationRepository evaluations, BodyEvaluationDecisionRepository decisions,
+			OrgUnitRepository orgUnits, DivisionRepository divisions, BudgetItemRepository items, Inbox inbox,
+			RuntimeService runtimeService, DecisionService rules, Environment environment,
+			@Value("${app.time-zone:Asia/Shanghai}") String zone) {
+		this.evaluations = evaluations;
+		this.decisions = decisions;
+		this.orgUnits = orgUnits;
+		this.divisions = divisions;
+		this.items = items;
+		this.inbox = inbox;
+		this.runtimeService = runtimeService;
+		this.rules = rules;
+		this.environment = environment;
+		this.zone = ZoneId.of(zone);
+		for (BodyKind kind : BodyKind.values()) {
+			BigDecimal sum = weights(kind).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+			if (sum.compareTo(Scoring.FULL_MARKS) != 0) {
+				throw new IllegalStateException("app.body-evaluation.weights of " + kind + " must total 100, not " + sum);
+			}
+		}
+	}
+
+	/** The configured weight of every dimension of a kind. */
+	public Map<BodyDimension, BigDecimal> weights(BodyKind kind) {
+		Map<BodyDimension, BigDecimal> weights = new EnumMap<>(BodyDimension.class);
+		for (BodyDimension dimension : kind.dimensions()) {
+			weights.put(dimension, this.environment.getProperty("app.body-evaluation.weights." + dimension.key(),
+					BigDecimal.class, BigDecimal.valueOf(dimension.defaultWeight())));
+		}
+		return weights;
+	}
+
+	// ---- start ----
+
+	@Transactional
+	public BodyEvaluation start(BodyEvaluationForms.BodyEvaluationStart form, AppUser user) {
+		if (!user.hasRole(Roles.FINANCE_PERFORMANCE)) {
+			throw DomainException.forbidden("Only the finance performance office starts body evaluations");
+		}
+		Subject subject = subject(form.kind(), form.subjectCode().trim());
+		if (!form.selfReportDue().isAfter(today())) {
+			throw DomainException.invalid("selfReportDue", "报送期限须晚于今天");
+		}
+		BigDecimal base = form.baseAmount();
+		if (base == null && form.kind() == BodyKind.COUNTY) {
+			throw DomainException.invalid("baseAmount", "请填写该旗县市本年度转移支付金额");
+		}
+		if (base == null) {
+			base = this.items.findByFiscalYearAndBudgetApprovedAtIsNotNullOrderByDepartmentCodeAscCodeAsc(form.fiscalYear())
+				.stream()
+				.filter(item -> subject.code().equals(item.getDepartmentCode()))
+				.map(BudgetItem::getApprovedAmount)
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+		}
+		if (this.evaluations.findByKindAndFiscalYearAndSubjectCode(form.kind(), form.fiscalYear(), subject.code()).isPresent()) {
+			throw DomainException.conflict(subject.name() + " 已有 " + form.fiscalYear() + " 年度" + form.kind().label());
+		}
+		BodyEvaluation evaluation = this.evaluations.saveAndFlush(new BodyEvaluation(form.kind(), form.fiscalYear(),
+				subject.code(), subject.group(), form.selfReportDue(), base, weights(form.kind()), user.id()));
+		String label = subject.name() + " · " + form.fiscalYear() + " 年度" + form.kind().label();
+		evaluation.started(this.runtimeService
+			.startProcessInstanceByKey(form.kind().processKey(),
+					"BE-" + form.kind() + "-" + form.fiscalYear() + "-" + subject.code(),
+					Map.of(VAR_EVALUATION_ID, evaluation.getId(), VAR_SUBJECT_GROUP, subject.group(), Inbox.SUBJECT_LABEL,
+							label))
+			.getId());
+		return evaluation;
+	}
+
+	/** A department is evaluated by itself; a county by its finance bureau. */
+	private Subject subject(BodyKind kind, String code) {
+		if (kind == BodyKind.DEPARTMENT) {
+			OrgUnit department = this.orgUnits.findById(code)
+				.filter(org -> org.getKind() == OrgKind.DEPARTMENT)
+				.orElseThrow(() -> DomainException.invalid("subjectCode", code + " 不是预算部门"));
+			return new Subject(department.getCode(), department.getName(), Roles.orgGroup(department.getCode()));
+		}
+		Division county = this.divisions.findById(code)
+			.filter(d -> "COUNTY".equals(d.getLevel()))
+			.orElseThrow(() -> DomainException.invalid("subjectCode", code + " 不是旗县市"));
+		OrgUnit bureau = this.orgUnits.findByKindAndDivisionCodeAndParentCodeIsNull(OrgKind.FINANCE, code)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> DomainException.rule("subjectCode", county.getName() + "尚未设置财政局，无法报送"));
+		return new Subject(county.getCode(), county.getName(), Roles.orgGroup(bureau.getCode()));
+	}
+
+	// ---- called by the processes ----
+
+	public java.util.Date reportDue(Long evaluationId) {
+		return java.util.Date.from(require(evaluationId).getSelfReportDue().plusDays(1).atStartOfDay(this.zone).toInstant());
+	}
+
+	@Transactional
+	public void markOverdue(Long evaluationId) {
+		require(evaluationId).markOverdue();
+	}
+
+	/** Fixes the grade and proposes the linked amount from the kind's linkage table. */
+	@Transactional
+	public void fix(Long evaluationId, Grade grade) {
+		BodyEvaluation evaluation = require(evaluationId);
+		DmnDecisionRuleResult linkage = this.rules
+			.evaluateDecisionTableByKey(evaluation.getKind().linkageDecision(), Map.of("evaluationGrade", grade.name()))
+			.getSingleResult();
+		evaluation.fix(grade, linkage.getEntry("linkageAction"), BigDecimal.valueOf((Double) linkage.getEntry("linkageRate")));
+	}
+
+	@Transactional
+	public void close(Long evaluationId) {
+		require(evaluationId).close();
+	}
+
+	// ---- task steps ----
+
+	@Transactional
+	public BodyEvaluation selfReport(String taskId, BodyEvaluationForms.BodySelfReport form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_SELF_REPORT);
+		BodyEvaluation evaluation = evaluationOf(task);
+		List<BodyEvaluationRow> rows = evaluation.getRows();
+		if (form.rows().size() != rows.size()) {
+			throw DomainException.invalid("rows", "须为每个维度填报（共 " + rows.size() + " 项）");
+		}
+		List<BigDecimal> scores = form.rows().stream().map(BodyEvaluationForms.DimensionInput::score).toList();
+		requireWithinWeights(rows, scores, i -> "rows[" + i + "].score");
+		evaluation.selfReport(scores.stream().map(Scoring::round).toList(),
+				form.rows().stream().map(r -> r.note() == null ? null : r.note().trim()).toList(), form.summary().trim(),
+				user.id());
+		record(task, evaluation, Step.SELF_REPORT, "REPORTED", form.summary(), user, Map.of());
+		return evaluation;
+	}
+
+	@Transactional
+	public BodyEvaluation financeScore(String taskId, BodyEvaluationForms.BodyFinanceScore form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_FINANCE_SCORE);
+		BodyEvaluation evaluation = evaluationOf(task);
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(VAR_DECISION, form.decision().name());
+		if (form.decision() == FinanceDecision.SCORE) {
+			List<BodyEvaluationRow> rows = evaluation.getRows();
+			if (form.scores() == null || form.scores().size() != rows.size()) {
+				throw DomainException.invalid("scores", "须为每个维度评分（共 " + rows.size() + " 项）");
+			}
+			requireWithinWeights(rows, form.scores(), i -> "scores[" + i + "]");
+			List<BigDecimal> scores = form.scores().stream().map(Scoring::round).toList();
+			BigDecimal total = Scoring.round(scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+			evaluation.score(scores, total, user.id());
+			variables.put(VAR_TOTAL, total.doubleValue());
+		}
+		else {
+			evaluation.returnForRevision();
+		}
+		record(task, evaluation, Step.FINANCE_SCORE, form.decision().name(), form.opinion(), user, variables);
+		return evaluation;
+	}
+
+	@Transactional
+	public BodyEvaluation confirmLinkage(String taskId, BodyEvaluationForms.BodyLinkage form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_LINKAGE);
+		BodyEvaluation evaluation = evaluationOf(task);
+		evaluation.confirm(form.confirmedAmount(), user.id());
+		record(task, evaluation, Step.LINKAGE, "CONFIRMED", form.opinion(), user, Map.of());
+		return evaluation;
+	}
+
+	@Transactional
+	public BodyEvaluation chase(String taskId, BodyEvaluationForms.BodyChase form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_CHASE);
+		BodyEvaluation evaluation = evaluationOf(task);
+		record(task, evaluation, Step.CHASE, "CHASED", form.note(), user, Map.of());
+		return evaluation;
+	}
+
+	// ---- reading ----
+
+	/** Finance, audit and administrators see every body; a body sees its own evaluations. */
+	public static boolean canSee(AppUser user, BodyEvaluation evaluation) {
+		return user.hasAnyRole(Roles.FINANCE_PERFORMANCE, Roles.FINANCE_BUDGET, Roles.AUDIT, Roles.ADMIN)
+				|| (user.orgCode() != null && evaluation.getSubjectGroup().equals(Roles.orgGroup(user.orgCode())));
+	}
+
+	@Transactional(readOnly = true)
+	public List<BodyEvaluation> ofYear(int fiscalYear, AppUser user) {
+		return this.evaluations.findByFiscalYearOrderByKindAscSubjectCodeAsc(fiscalYear)
+			.stream()
+			.filter(e -> canSee(user, e))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public BodyEvaluation visible(Long id, AppUser user) {
+		BodyEvaluation evaluation = this.evaluations.findById(id)
+			.orElseThrow(() -> DomainException.notFound("Body evaluation", id));
+		if (!canSee(user, evaluation)) {
+			throw DomainException.forbidden("Body evaluation " + id + " is another body's");
+		}
+		return evaluation;
+	}
+
+	@Transactional(readOnly = true)
+	public BodyEvaluation ofTask(String taskId, AppUser user) {
+		return evaluationOf(this.inbox.requireVisible(taskId, user));
+	}
+
+	public List<BodyEvaluationDecision> decisionsOf(BodyEvaluation evaluation) {
+		return this.decisions.findByEvaluationIdOrderByIdAsc(evaluation.getId());
+	}
+
+	private void requireWithinWeights(List<BodyEvaluationRow> rows, List<BigDecimal> scores,
+			java.util.function.IntFunction<String> field) {
+		List<FieldMessage> errors = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			BigDecimal score = scores.get(i);
+			BigDecimal weight = rows.get(i).getWeight();
+			if (score == null || score.signum() < 0 || score.compareTo(weight) > 0) {
+				errors.add(new FieldMessage(field.apply(i), rows.get(i).getDimension().label() + "得分须在 0 至 "
+						+ weight.stripTrailingZeros().toPlainString() + " 之间"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw DomainException.invalid(errors);
+		}
+	}
+
+	private BodyEvaluation require(Long id) {
+		return this.evaluations.findById(id).orElseThrow(() -> new IllegalStateException("No body evaluation " + id));
+	}
+
+	private BodyEvaluation evaluationOf(Task task) {
+		Object id = this.inbox.variable(task, VAR_EVALUATION_ID);
+		return (id instanceof Long evaluationId ? this.evaluations.findById(evaluationId) : java.util.Optional.<BodyEvaluation>empty())
+			.orElseThrow(() -> DomainException.conflict("Task " + task.getId() + " is not about a body evaluation"));
+	}
+
+	private void record(Task task, BodyEvaluation evaluation, Step step, String decision, String opinion, AppUser user,
+			Map<String, Object> variables) {
+		this.decisions.save(new BodyEvaluationDecision(evaluation.getId(), step, decision, opinion, task.getId(), user.id()));
+		this.inbox.complete(task, variables);
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), this.zone);
+	}
+
+	private record Subject(String code, String name, String group) {
+	}
+
+}
