@@ -10,6 +10,8 @@ import { MonitoringOverviewPage } from '@/features/monitoring/components/Monitor
 import { CoveragePage } from '@/features/evaluation/components/CoveragePage';
 import { KeyEvaluationPage } from '@/features/keyevaluation/components/KeyEvaluationPage';
 import { BodyEvaluationPage } from '@/features/overall/components/BodyEvaluationPage';
+import { AppraisalPage } from '@/features/appraisal/components/AppraisalPage';
+import { AuditPage } from '@/features/audit/components/AuditPage';
 import { AppLayout } from './AppLayout';
 
 export function AppRoutes() {
@@ -26,6 +28,8 @@ export function AppRoutes() {
         <Route path="/tracking/coverage" element={<CoveragePage />} />
         <Route path="/tracking/key-evaluations" element={<KeyEvaluationPage />} />
         <Route path="/tracking/overall" element={<BodyEvaluationPage />} />
+        <Route path="/tracking/appraisal" element={<AppraisalPage />} />
+        <Route path="/tracking/audit" element={<AuditPage />} />
         <Route path="/admin/calendar" element={<CalendarPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/tasks" replace />} />

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, InboxOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, InboxOutlined, LogoutOutlined, SafetyCertificateOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { UNAUTHORIZED_EVENT } from '@/lib/api-client';
@@ -28,9 +28,9 @@ export function AppLayout() {
   if (me.isError || !me.data) {
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
   }
-  const selected = ['items', 'library', 'tracking/monitoring', 'tracking/coverage', 'tracking/key-evaluations', 'tracking/overall', 'admin/calendar'].find((key) => location.pathname.startsWith(`/${key}`)) ?? 'tasks';
+  const selected = ['items', 'library', 'tracking/monitoring', 'tracking/coverage', 'tracking/key-evaluations', 'tracking/overall', 'tracking/appraisal', 'tracking/audit', 'admin/calendar'].find((key) => location.pathname.startsWith(`/${key}`)) ?? 'tasks';
   const keepsCalendar = me.data.roles.some((r) => r === 'camunda-admin' || r === 'finance-performance');
-  const overseesKeyEvaluation = me.data.roles.some((r) => ['camunda-admin', 'finance-performance', 'finance-budget', 'audit'].includes(r));
+  const overseesAll = me.data.roles.some((r) => ['camunda-admin', 'finance-performance', 'finance-budget', 'audit'].includes(r));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -46,10 +46,14 @@ export function AppLayout() {
             { key: 'items', icon: <AppstoreOutlined />, label: t('nav.items'), onClick: () => navigate('/items') },
             { key: 'tracking/monitoring', icon: <DashboardOutlined />, label: t('nav.monitoring'), onClick: () => navigate('/tracking/monitoring') },
             { key: 'tracking/coverage', icon: <CheckSquareOutlined />, label: t('nav.coverage'), onClick: () => navigate('/tracking/coverage') },
-            ...(overseesKeyEvaluation
+            ...(overseesAll
               ? [{ key: 'tracking/key-evaluations', icon: <AuditOutlined />, label: t('nav.keyEvaluation'), onClick: () => navigate('/tracking/key-evaluations') }]
               : []),
             { key: 'tracking/overall', icon: <ApartmentOutlined />, label: t('nav.overall'), onClick: () => navigate('/tracking/overall') },
+            ...(overseesAll
+              ? [{ key: 'tracking/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit'), onClick: () => navigate('/tracking/audit') }]
+              : []),
+            { key: 'tracking/appraisal', icon: <TrophyOutlined />, label: t('nav.appraisal'), onClick: () => navigate('/tracking/appraisal') },
             { key: 'library', icon: <BookOutlined />, label: t('nav.library'), onClick: () => navigate('/library') },
             ...(keepsCalendar
               ? [{ key: 'admin/calendar', icon: <CalendarOutlined />, label: t('nav.calendar'), onClick: () => navigate('/admin/calendar') }]

@@ -10,6 +10,7 @@ import { TargetVersions } from '@/features/target/components/TargetVersions';
 import { FundsSection, MonitoringSection } from '@/features/monitoring/components/MonitoringSection';
 import { ApplicationSection, EvaluationSection } from '@/features/evaluation/components/EvaluationSections';
 import { KeyEvaluationSection } from '@/features/keyevaluation/components/KeyEvaluationSummary';
+import { AuditSection } from '@/features/audit/components/AuditSection';
 import { useItem } from '../api/get-item';
 import { DecisionTag, StageTag } from './StageTag';
 
@@ -101,6 +102,9 @@ export function ItemDetailPage() {
       )}
       <Card title={t('assessment.history')}>
         {rounds.isLoading ? <Skeleton active /> : <AssessmentHistory rounds={rounds.data ?? []} />}
+      </Card>
+      <Card title={t('audit.title')}>
+        <AuditSection item={detail} />
       </Card>
     </Space>
   );

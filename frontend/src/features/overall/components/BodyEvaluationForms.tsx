@@ -1,14 +1,14 @@
-import { useState, type ReactNode } from 'react';
-import { Alert, Button, Card, Form, Input, InputNumber, Radio, Skeleton, Table, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Alert, Form, Input, InputNumber, Radio, Table, Typography } from 'antd';
 import { useI18n } from '@/lib/i18n';
-import { applyFieldErrors } from '@/lib/form-errors';
 import type { MessageKey } from '@/lib/messages';
 import type { SubjectTaskFormProps } from '@/features/tasks/components/task-forms';
+import { StepForm, type StepValues } from '@/features/tasks/components/StepForm';
 import { total, useBodyStep, useTaskBodyEvaluation, type BodyEvaluationView, type BodyRow } from '../api/body-evaluation';
 import { BodyEvaluationSummary } from './BodyEvaluationSummary';
 
 type Path = Parameters<typeof useBodyStep>[0];
-type Values = Record<string, unknown>;
+type Values = StepValues;
 
 const KNOWN_FIELDS = ['rows', 'rows[]', 'scores', 'scores[]', 'summary', 'decision', 'opinion', 'confirmedAmount', 'note'];
 
@@ -21,32 +21,12 @@ function BodyStepForm({ path, title, task, onCompleted, fields, initialValues, t
   toBody?: (values: Values, evaluation: BodyEvaluationView) => Values;
   showSummary?: boolean;
 }) {
-  const { t } = useI18n();
-  const [form] = Form.useForm<Values>();
-  const [general, setGeneral] = useState<string[]>([]);
   const evaluation = useTaskBodyEvaluation(task.id);
   const step = useBodyStep<Values>(path, task.id);
-  const values = Form.useWatch([], form) ?? {};
-  if (!evaluation.data) {
-    return <Skeleton active />;
-  }
-  const e = evaluation.data;
   return (
-    <>
-      {showSummary && <Card size="small" style={{ marginBottom: 16 }}><BodyEvaluationSummary evaluation={e} /></Card>}
-      <Form form={form} layout="vertical" aria-label={t(title)} initialValues={initialValues?.(e)}
-        onFinish={(v) => {
-          setGeneral([]);
-          step.mutate(toBody ? toBody(v, e) : v, {
-            onSuccess: onCompleted,
-            onError: (err) => setGeneral(applyFieldErrors(form, err, KNOWN_FIELDS)),
-          });
-        }}>
-        {general.length > 0 && <Alert type="error" showIcon role="alert" message={general.join('；')} style={{ marginBottom: 16 }} />}
-        {fields(values, e)}
-        <Button type="primary" htmlType="submit" loading={step.isPending}>{t('common.submit')}</Button>
-      </Form>
-    </>
+    <StepForm title={title} data={evaluation.data} step={step} onCompleted={onCompleted} knownFields={KNOWN_FIELDS}
+      fields={fields} initialValues={initialValues} toBody={toBody}
+      summary={showSummary ? (e) => <BodyEvaluationSummary evaluation={e} /> : undefined} />
   );
 }
 

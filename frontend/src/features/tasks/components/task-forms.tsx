@@ -22,6 +22,10 @@ import {
 import {
   BodyChaseForm, BodyFinanceScoreForm, BodyLinkageForm, BodySelfReportForm,
 } from '@/features/overall/components/BodyEvaluationForms';
+import {
+  AppraisalCirculateForm, AppraisalInterviewForm, AppraisalRectifyForm, AppraisalScoreForm, AppraisalVerifyForm,
+} from '@/features/appraisal/components/AppraisalForms';
+import { AuditReviewForm } from '@/features/audit/components/AuditReviewForms';
 import type { MessageKey } from '@/lib/messages';
 
 export interface TaskFormProps {
@@ -49,6 +53,7 @@ interface TaskForm {
 /** BPMN user tasks name their page with camunda:formKey; this maps each key to its form. */
 export const TASK_FORMS: Record<string, TaskForm> = {
   'app:assessment/fill': { title: 'assessment.fillTitle', component: AssessmentFillForm },
+  'app:audit/review': { title: 'audit.reviewTitle', component: AuditReviewForm },
   'app:assessment/review': { title: 'assessment.reviewTitle', component: AssessmentReviewForm },
   'app:assessment/third-party': { title: 'assessment.thirdPartyTitle', component: AssessmentFillForm },
   'app:target/fill': { title: 'target.fillTitle', component: TargetFillForm },
@@ -81,4 +86,9 @@ export const SUBJECT_TASK_FORMS: Record<string, SubjectTaskForm> = {
   'app:overall/finance-score': { title: 'overall.financeScoreTitle', component: BodyFinanceScoreForm },
   'app:overall/linkage': { title: 'overall.linkageTitle', component: BodyLinkageForm },
   'app:overall/chase': { title: 'overall.chaseTitle', component: BodyChaseForm },
+  'app:appraisal/score': { title: 'appraisal.scoreTitle', component: AppraisalScoreForm },
+  'app:appraisal/circulate': { title: 'appraisal.circulateTitle', component: AppraisalCirculateForm },
+  'app:appraisal/interview': { title: 'appraisal.interviewTitle', component: AppraisalInterviewForm },
+  'app:appraisal/rectify': { title: 'appraisal.rectifyTitle', component: AppraisalRectifyForm },
+  'app:appraisal/verify': { title: 'appraisal.verifyTitle', component: AppraisalVerifyForm },
 };

@@ -129,6 +129,14 @@ class ProblemHandler {
 				"Someone else changed this at the same time; reload and try again", List.of());
 	}
 
+	/** A unique key hit by two requests at once (a double submit): the first one is recorded. */
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> duplicate(org.springframework.dao.DataIntegrityViolationException ex, HttpServletRequest request) {
+		log.info("Duplicate write refused on {} {}: {}", request.getMethod(), request.getRequestURI(),
+				ex.getMostSpecificCause().getMessage());
+		return respond(request, ProblemType.CONFLICT, "This has already been recorded; reload to see it", List.of());
+	}
+
 	@ExceptionHandler(NullValueException.class)
 	ResponseEntity<ProblemDetail> engineNotFound(NullValueException ex, HttpServletRequest request) {
 		return respond(request, ProblemType.NOT_FOUND, "The task or process no longer exists", List.of());

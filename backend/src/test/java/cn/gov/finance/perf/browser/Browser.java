@@ -102,6 +102,11 @@ final class Browser implements AutoCloseable {
 		this.wait.until(ExpectedConditions.attributeToBe(by, "value", value));
 	}
 
+	/** Waits for a form field to hold a value containing the part. */
+	void waitForValueContaining(By by, String part) {
+		this.wait.until(ExpectedConditions.attributeContains(by, "value", part));
+	}
+
 	void waitForPath(String prefix) {
 		this.wait.until(d -> path().startsWith(prefix));
 	}

@@ -1,0 +1,410 @@
+package cn.gov.finance.perf.appraisal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.gov.finance.perf.appraisal.AppraisalStatus.CirculationDecision;
+import cn.gov.finance.perf.appraisal.AppraisalStatus.Step;
+import cn.gov.finance.perf.appraisal.AppraisalStatus.VerificationDecision;
+import cn.gov.finance.perf.evaluation.EvaluationEnums.Grade;
+import cn.gov.finance.perf.evaluation.Scoring;
+import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.identity.Roles;
+import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.org.Division;
+import cn.gov.finance.perf.org.DivisionRepository;
+import cn.gov.finance.perf.org.OrgDirectory;
+import cn.gov.finance.perf.org.OrgKind;
+import cn.gov.finance.perf.org.OrgUnit;
+import cn.gov.finance.perf.org.OrgUnitRepository;
+import cn.gov.finance.perf.overall.BodyKind;
+import cn.gov.finance.perf.system.DomainException;
+import cn.gov.finance.perf.system.FieldMessage;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finance's appraisal (考核) of the League departments and the county finance bureaus (domain.md
+ * §3.5): the performance office opens a round for a fiscal year, scores every body (graded by
+ * EvaluationGrade), and releases the circular (通报): 优 is commended, every 差 is summoned to an
+ * interview (约谈) that sets a rectification deadline; the body reports its rectification, an
+ * overdue one is flagged, and finance verifies it or sends it back.
+ */
+@Service
+public class AppraisalService {
+
+	public static final String PROCESS_KEY = "AppraisalProcess";
+
+	public static final String TASK_SCORE = "Task_ScoreAppraisal";
+
+	public static final String TASK_CIRCULATE = "Task_Circulate";
+
+	public static final String TASK_INTERVIEW = "Task_Interview";
+
+	public static final String TASK_RECTIFY = "Task_Rectify";
+
+	public static final String TASK_VERIFY = "Task_VerifyRectification";
+
+	public static final String VAR_APPRAISAL_ID = "appraisalId";
+
+	public static final String VAR_ENTRY_ID = "entryId";
+
+	public static final String VAR_POOR_ENTRIES = "poorEntryIds";
+
+	public static final String VAR_CIRCULATION = "circulationDecision";
+
+	public static final String VAR_VERIFICATION = "verificationDecision";
+
+	private final AppraisalRepository appraisals;
+
+	private final AppraisalEntryRepository entries;
+
+	private final AppraisalDecisionRepository decisions;
+
+	private final OrgUnitRepository orgUnits;
+
+	private final DivisionRepository divisions;
+
+	private final OrgDirectory directory;
+
+	private final Inbox inbox;
+
+	private final RuntimeService runtimeService;
+
+	private final DecisionService rules;
+
+	private final ZoneId zone;
+
+	AppraisalService(AppraisalRepository appraisals, AppraisalEntryRepository entries,
+			AppraisalDecisionRepository decisions, OrgUnitRepository orgUnits, DivisionRepository divisions,
+			OrgDirectory directory, Inbox inbox, RuntimeService runtimeService, DecisionService rules,
+			@Value("${app.time-zone:Asia/Shanghai}") String zone) {
+		this.appraisals = appraisals;
+		this.entries = entries;
+		this.decisions = decisions;
+		this.orgUnits = orgUnits;
+		this.divisions = divisions;
+		this.directory = directory;
+		this.inbox = inbox;
+		this.runtimeService = runtimeService;
+		this.rules = rules;
+		this.zone = ZoneId.of(zone);
+	}
+
+	// ---- start ----
+
+	@Transactional
+	public Appraisal start(AppraisalForms.AppraisalStart form, AppUser user) {
+		if (!user.hasRole(Roles.FINANCE_PERFORMANCE)) {
+			throw DomainException.forbidden("Only the finance performance office appraises");
+		}
+		if (this.appraisals.findByFiscalYear(form.fiscalYear()).isPresent()) {
+			throw DomainException.conflict(form.fiscalYear() + " 年度考核已启动");
+		}
+		List<AppraisalEntry> bodies = bodies();
+		if (bodies.isEmpty()) {
+			throw DomainException.rule("fiscalYear", "没有可考核的部门或旗县市财政局");
+		}
+		Appraisal appraisal = this.appraisals
+			.saveAndFlush(new Appraisal(form.fiscalYear(), bodies, user.id(), now()));
+		appraisal.started(this.runtimeService
+			.startProcessInstanceByKey(PROCESS_KEY, "AP-" + form.fiscalYear(),
+					Map.of(VAR_APPRAISAL_ID, appraisal.getId(), Inbox.SUBJECT_LABEL,
+							form.fiscalYear() + " 年度预算绩效管理工作考核"))
+			.getId());
+		return appraisal;
+	}
+
+	/** Every League department (top-level, not a unit) and every county that has a finance bureau. */
+	private List<AppraisalEntry> bodies() {
+		List<OrgUnit> orgs = this.orgUnits.findAllByOrderBySortOrderAscCodeAsc();
+		List<Division> all = this.divisions.findAllByOrderBySortOrderAscCodeAsc();
+		Set<String> league = all.stream()
+			.filter(d -> "LEAGUE".equals(d.getLevel()))
+			.map(Division::getCode)
+			.collect(Collectors.toSet());
+		List<AppraisalEntry> bodies = new ArrayList<>();
+		for (OrgUnit org : orgs) {
+			if (org.getKind() == OrgKind.DEPARTMENT && org.getParentCode() == null
+					&& league.contains(org.getDivisionCode())) {
+				bodies.add(new AppraisalEntry(bodies.size(), BodyKind.DEPARTMENT, org.getCode(),
+						Roles.orgGroup(org.getCode())));
+			}
+		}
+		Map<String, OrgUnit> bureaus = orgs.stream()
+			.filter(o -> o.getKind() == OrgKind.FINANCE && o.getParentCode() == null)
+			.collect(Collectors.toMap(OrgUnit::getDivisionCode, Function.identity(), (a, b) -> a));
+		for (Division county : all) {
+			OrgUnit bureau = bureaus.get(county.getCode());
+			if ("COUNTY".equals(county.getLevel()) && bureau != null) {
+				bodies.add(new AppraisalEntry(bodies.size(), BodyKind.COUNTY, county.getCode(),
+						Roles.orgGroup(bureau.getCode())));
+			}
+		}
+		return bodies;
+	}
+
+	// ---- tasks ----
+
+	@Transactional
+	public Appraisal score(String taskId, AppraisalForms.AppraisalScores form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_SCORE);
+		Appraisal appraisal = appraisalOf(task);
+		Map<Long, AppraisalEntry> byId = appraisal.getEntries()
+			.stream()
+			.collect(Collectors.toMap(AppraisalEntry::getId, Function.identity()));
+		List<FieldMessage> errors = new ArrayList<>();
+		Set<Long> seen = new HashSet<>();
+		for (int i = 0; i < form.entries().size(); i++) {
+			Long id = form.entries().get(i).entryId();
+			if (!byId.containsKey(id)) {
+				errors.add(new FieldMessage("entries[" + i + "].entryId", "不是本轮考核对象：" + id));
+			}
+			else if (!seen.add(id)) {
+				errors.add(new FieldMessage("entries[" + i + "].entryId", "重复评分"));
+			}
+		}
+		if (errors.isEmpty() && seen.size() != byId.size()) {
+			errors.add(new FieldMessage("entries", "须为全部 " + byId.size() + " 个考核对象评分，尚缺 "
+					+ (byId.size() - seen.size()) + " 个"));
+		}
+		if (!errors.isEmpty()) {
+			throw DomainException.invalid(errors);
+		}
+		Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
+		for (AppraisalForms.AppraisalScoreInput input : form.entries()) {
+			BigDecimal score = Scoring.round(input.score());
+			Grade grade = grade(score);
+			byId.get(input.entryId()).score(score, grade, blankToNull(input.comment()));
+			counts.merge(grade, 1, Integer::sum);
+		}
+		appraisal.scored();
+		String summary = "评分 " + form.entries().size() + " 个：" + List.of(Grade.values())
+			.stream()
+			.map(g -> gradeLabel(g) + " " + counts.getOrDefault(g, 0))
+			.collect(Collectors.joining("，"));
+		record(task, appraisal, null, Step.SCORE, "SCORED", summary, user, Map.of());
+		return appraisal;
+	}
+
+	@Transactional
+	public Appraisal circulate(String taskId, AppraisalForms.AppraisalCirculation form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_CIRCULATE);
+		Appraisal appraisal = appraisalOf(task);
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(VAR_CIRCULATION, form.decision().name());
+		if (form.decision() == CirculationDecision.CIRCULATE) {
+			appraisal.circulate(form.circular().trim(), user.id(), now());
+			variables.put(VAR_POOR_ENTRIES, new ArrayList<>(appraisal.getEntries()
+				.stream()
+				.filter(e -> e.getGrade() == Grade.POOR)
+				.map(AppraisalEntry::getId)
+				.toList()));
+		}
+		else {
+			appraisal.revise();
+		}
+		record(task, appraisal, null, Step.CIRCULATE, form.decision().name(), form.circular(), user, variables);
+		return appraisal;
+	}
+
+	@Transactional
+	public Appraisal interview(String taskId, AppraisalForms.AppraisalInterview form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_INTERVIEW);
+		AppraisalEntry entry = entryOf(task);
+		LocalDate today = today();
+		List<FieldMessage> errors = new ArrayList<>();
+		if (form.interviewDate().isAfter(today)) {
+			errors.add(new FieldMessage("interviewDate", "约谈日期不能晚于今天"));
+		}
+		if (!form.rectifyDue().isAfter(today) || form.rectifyDue().isBefore(form.interviewDate())) {
+			errors.add(new FieldMessage("rectifyDue", "整改期限须晚于今天和约谈日期"));
+		}
+		if (!errors.isEmpty()) {
+			throw DomainException.invalid(errors);
+		}
+		entry.interview(form.interviewDate(), form.attendees().trim(), form.problems().trim(), form.rectifyDue());
+		Appraisal appraisal = require(entry.getAppraisalId());
+		record(task, appraisal, entry, Step.INTERVIEW, "INTERVIEWED", form.problems(), user, Map.of());
+		return appraisal;
+	}
+
+	@Transactional
+	public Appraisal rectify(String taskId, AppraisalForms.AppraisalRectification form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_RECTIFY);
+		AppraisalEntry entry = entryOf(task);
+		entry.rectify(form.rectification().trim(), user.id(), now());
+		Appraisal appraisal = require(entry.getAppraisalId());
+		record(task, appraisal, entry, Step.RECTIFY, "REPORTED", form.rectification(), user, Map.of());
+		return appraisal;
+	}
+
+	@Transactional
+	public Appraisal verify(String taskId, AppraisalForms.AppraisalVerification form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_VERIFY);
+		AppraisalEntry entry = entryOf(task);
+		if (form.decision() == VerificationDecision.ACCEPT) {
+			entry.verify(user.id(), now());
+		}
+		else {
+			entry.returnRectification();
+		}
+		Appraisal appraisal = require(entry.getAppraisalId());
+		record(task, appraisal, entry, Step.VERIFY, form.decision().name(), form.opinion(), user,
+				Map.of(VAR_VERIFICATION, form.decision().name()));
+		return appraisal;
+	}
+
+	// ---- called by the processes ----
+
+	public String groupOf(Long entryId) {
+		return requireEntry(entryId).getSubjectGroup();
+	}
+
+	public String labelOf(Long entryId) {
+		AppraisalEntry entry = requireEntry(entryId);
+		OrgDirectory.Names names = this.directory.names();
+		String name = entry.getKind() == BodyKind.DEPARTMENT ? names.org(entry.getSubjectCode())
+				: names.division(entry.getSubjectCode()) + "财政局";
+		return name + " · " + require(entry.getAppraisalId()).getFiscalYear() + " 年度考核约谈整改";
+	}
+
+	public String businessKey(Long entryId) {
+		AppraisalEntry entry = requireEntry(entryId);
+		return "AP-" + require(entry.getAppraisalId()).getFiscalYear() + "-" + entry.getSubjectCode();
+	}
+
+	/** The end of the rectification deadline's day, when the rectification becomes overdue. */
+	public Date rectifyDue(Long entryId) {
+		return Date.from(requireEntry(entryId).getRectifyDue().plusDays(1).atStartOfDay(this.zone).toInstant());
+	}
+
+	@Transactional
+	public void markOverdue(Long entryId) {
+		requireEntry(entryId).markOverdue();
+	}
+
+	@Transactional
+	public void close(Long appraisalId) {
+		require(appraisalId).close(now());
+	}
+
+	// ---- reading ----
+
+	/** Finance, audit and administrators see every round as it goes; others once it is circulated. */
+	public static boolean oversees(AppUser user) {
+		return user.hasAnyRole(Roles.FINANCE_PERFORMANCE, Roles.FINANCE_BUDGET, Roles.AUDIT, Roles.ADMIN);
+	}
+
+	/** Whether the user sees the interview and rectification of this entry: finance and audit, and the body itself. */
+	public static boolean seesDetails(AppUser user, AppraisalEntry entry) {
+		return oversees(user) || (user.orgCode() != null && entry.getSubjectGroup().equals(Roles.orgGroup(user.orgCode())));
+	}
+
+	@Transactional(readOnly = true)
+	public Appraisal ofYear(int fiscalYear, AppUser user) {
+		Appraisal appraisal = this.appraisals.findByFiscalYear(fiscalYear)
+			.filter(a -> oversees(user) || a.isCirculated())
+			.orElseThrow(() -> DomainException.notFound("Appraisal of", fiscalYear));
+		return appraisal;
+	}
+
+	/** The round a task is about, and the entry when the task is about one body. */
+	@Transactional(readOnly = true)
+	public TaskSubject ofTask(String taskId, AppUser user) {
+		Task task = this.inbox.requireVisible(taskId, user);
+		if (this.inbox.variable(task, VAR_ENTRY_ID) instanceof Long entryId) {
+			AppraisalEntry entry = requireEntry(entryId);
+			return new TaskSubject(require(entry.getAppraisalId()), entry.getId());
+		}
+		return new TaskSubject(appraisalOf(task), null);
+	}
+
+	public List<AppraisalDecision> decisionsOf(Appraisal appraisal) {
+		return this.decisions.findByAppraisalIdOrderByIdAsc(appraisal.getId());
+	}
+
+	public record TaskSubject(Appraisal appraisal, Long entryId) {
+	}
+
+	// ---- helpers ----
+
+	/** The grades the grade table gives these scores, for a live preview while scoring. */
+	public List<Grade> grades(List<BigDecimal> scores) {
+		return scores.stream().map(score -> grade(Scoring.round(score))).toList();
+	}
+
+	private Grade grade(BigDecimal score) {
+		return Grade.valueOf(this.rules
+			.evaluateDecisionTableByKey("EvaluationGrade", Map.of("totalScore", score.doubleValue()))
+			.getSingleResult()
+			.getSingleEntry());
+	}
+
+	private void record(Task task, Appraisal appraisal, AppraisalEntry entry, Step step, String decision,
+			String opinion, AppUser user, Map<String, Object> variables) {
+		this.decisions.save(new AppraisalDecision(appraisal.getId(), entry == null ? null : entry.getId(), step,
+				decision, opinion, task.getId(), user.id(), now()));
+		this.inbox.complete(task, variables);
+	}
+
+	private Appraisal appraisalOf(Task task) {
+		Object id = this.inbox.variable(task, VAR_APPRAISAL_ID);
+		return (id instanceof Long appraisalId ? this.appraisals.findById(appraisalId) : java.util.Optional.<Appraisal>empty())
+			.orElseThrow(() -> DomainException.conflict("Task " + task.getId() + " is not about an appraisal"));
+	}
+
+	private AppraisalEntry entryOf(Task task) {
+		Object id = this.inbox.variable(task, VAR_ENTRY_ID);
+		return (id instanceof Long entryId ? this.entries.findById(entryId) : java.util.Optional.<AppraisalEntry>empty())
+			.orElseThrow(() -> DomainException.conflict("Task " + task.getId() + " is not about an appraised body"));
+	}
+
+	private Appraisal require(Long id) {
+		return this.appraisals.findById(id).orElseThrow(() -> new IllegalStateException("No appraisal " + id));
+	}
+
+	private AppraisalEntry requireEntry(Long id) {
+		return this.entries.findById(id).orElseThrow(() -> new IllegalStateException("No appraisal entry " + id));
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+	private static Instant now() {
+		return ClockUtil.getCurrentTime().toInstant();
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(now(), this.zone);
+	}
+
+	private static String gradeLabel(Grade grade) {
+		return switch (grade) {
+			case EXCELLENT -> "优";
+			case GOOD -> "良";
+			case FAIR -> "中";
+			case POOR -> "差";
+		};
+	}
+
+}

@@ -1,0 +1,150 @@
+package cn.gov.finance.perf.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.identity.Roles;
+import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.item.BudgetItem;
+import cn.gov.finance.perf.item.ItemAccess;
+import cn.gov.finance.perf.system.DomainException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Audit reviews (审计复核): the audit office opens one on any item, records findings while it is
+ * open (each once, however often it is sent), refers a finding to discipline inspection (once), and
+ * closes it with a conclusion. Finance and administrators read every review; the item's department
+ * and unit read a review once it is closed.
+ */
+@Service
+public class AuditReviewService {
+
+	public static final String PROCESS_KEY = "AuditReviewProcess";
+
+	public static final String TASK_REVIEW = "Task_AuditReview";
+
+	public static final String VAR_REVIEW_ID = "auditReviewId";
+
+	private final AuditReviewRepository reviews;
+
+	private final AuditFindingRepository findings;
+
+	private final ItemAccess access;
+
+	private final Inbox inbox;
+
+	private final RuntimeService runtimeService;
+
+	AuditReviewService(AuditReviewRepository reviews, AuditFindingRepository findings, ItemAccess access, Inbox inbox,
+			RuntimeService runtimeService) {
+		this.reviews = reviews;
+		this.findings = findings;
+		this.access = access;
+		this.inbox = inbox;
+		this.runtimeService = runtimeService;
+	}
+
+	@Transactional
+	public AuditReview open(String itemCode, AuditForms.AuditReviewOpen form, AppUser user) {
+		if (!user.hasRole(Roles.AUDIT)) {
+			throw DomainException.forbidden("Only the audit office opens audit reviews");
+		}
+		BudgetItem item = this.access.requireVisible(itemCode, user);
+		if (this.reviews.findByItemCodeOrderByIdDesc(item.getCode())
+			.stream()
+			.anyMatch(r -> r.getStatus() == AuditReview.Status.OPEN)) {
+			throw DomainException.conflict(item.getCode() + " 已有进行中的审计复核");
+		}
+		AuditReview review = this.reviews.saveAndFlush(new AuditReview(item.getCode(), form.scope().trim(), user.id(), now()));
+		review.started(this.runtimeService
+			.startProcessInstanceByKey(PROCESS_KEY, item.getCode(), Map.of(VAR_REVIEW_ID, review.getId()))
+			.getId());
+		return review;
+	}
+
+	/** Records a finding; the same client key again returns the review with the finding recorded once. */
+	@Transactional
+	public AuditReview addFinding(String taskId, AuditForms.AuditFindingInput form, AppUser user) {
+		AuditReview review = reviewOf(this.inbox.requireActionable(taskId, user, TASK_REVIEW));
+		Optional<AuditFinding> existing = review.getFindings()
+			.stream()
+			.filter(f -> f.getClientKey().equals(form.clientKey()))
+			.findFirst();
+		if (existing.isEmpty()) {
+			review.add(new AuditFinding(form.clientKey(), form.category(), form.serious(), form.description().trim(),
+					form.amount(), user.id(), now()));
+			this.reviews.saveAndFlush(review);
+		}
+		return review;
+	}
+
+	@Transactional
+	public AuditReview refer(String taskId, Long findingId, AuditForms.AuditReferral form, AppUser user) {
+		AuditReview review = reviewOf(this.inbox.requireActionable(taskId, user, TASK_REVIEW));
+		AuditFinding finding = review.getFindings()
+			.stream()
+			.filter(f -> f.getId().equals(findingId))
+			.findFirst()
+			.orElseThrow(() -> DomainException.notFound("Finding", findingId));
+		if (finding.isReferred()) {
+			throw DomainException.conflict("该问题已于 " + finding.getReferredAt() + " 移送" + finding.getReferredTo());
+		}
+		finding.refer(form.referredTo().trim(), form.referralNo().trim(), form.reason().trim(), user.id(), now());
+		this.findings.saveAndFlush(finding);
+		return review;
+	}
+
+	@Transactional
+	public AuditReview close(String taskId, AuditForms.AuditReviewClose form, AppUser user) {
+		Task task = this.inbox.requireActionable(taskId, user, TASK_REVIEW);
+		AuditReview review = reviewOf(task);
+		review.close(form.conclusion().trim(), user.id(), now());
+		this.inbox.complete(task, Map.of());
+		return review;
+	}
+
+	// ---- reading ----
+
+	/** The reviews of an item the user may read: all for finance, audit and admin; closed ones for its owners. */
+	@Transactional(readOnly = true)
+	public List<AuditReview> ofItem(String itemCode, AppUser user) {
+		BudgetItem item = this.access.requireVisible(itemCode, user);
+		boolean all = ItemAccess.seesAll(user);
+		return this.reviews.findByItemCodeOrderByIdDesc(item.getCode())
+			.stream()
+			.filter(r -> all || r.getStatus() == AuditReview.Status.CLOSED)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditReview> all(AppUser user) {
+		if (!ItemAccess.seesAll(user)) {
+			throw DomainException.forbidden("Only finance, audit and administrators see all audit reviews");
+		}
+		return this.reviews.findAllByOrderByIdDesc();
+	}
+
+	@Transactional(readOnly = true)
+	public AuditReview ofTask(String taskId, AppUser user) {
+		return reviewOf(this.inbox.requireVisible(taskId, user));
+	}
+
+	private AuditReview reviewOf(Task task) {
+		Object id = this.inbox.variable(task, VAR_REVIEW_ID);
+		return (id instanceof Long reviewId ? this.reviews.findById(reviewId) : Optional.<AuditReview>empty())
+			.orElseThrow(() -> DomainException.conflict("Task " + task.getId() + " is not an audit review"));
+	}
+
+	private static Instant now() {
+		return ClockUtil.getCurrentTime().toInstant();
+	}
+
+}
