@@ -12,6 +12,8 @@ import { KeyEvaluationPage } from '@/features/keyevaluation/components/KeyEvalua
 import { BodyEvaluationPage } from '@/features/overall/components/BodyEvaluationPage';
 import { AppraisalPage } from '@/features/appraisal/components/AppraisalPage';
 import { AuditPage } from '@/features/audit/components/AuditPage';
+import { DisclosurePage } from '@/features/disclosure/components/DisclosurePage';
+import { RectificationLedgerPage } from '@/features/application/components/RectificationLedgerPage';
 import { AppLayout } from './AppLayout';
 
 export function AppRoutes() {
@@ -30,6 +32,8 @@ export function AppRoutes() {
         <Route path="/tracking/overall" element={<BodyEvaluationPage />} />
         <Route path="/tracking/appraisal" element={<AppraisalPage />} />
         <Route path="/tracking/audit" element={<AuditPage />} />
+        <Route path="/tracking/rectifications" element={<RectificationLedgerPage />} />
+        <Route path="/disclosure" element={<DisclosurePage />} />
         <Route path="/admin/calendar" element={<CalendarPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/tasks" replace />} />

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, InboxOutlined, LogoutOutlined, SafetyCertificateOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, GlobalOutlined, InboxOutlined, LogoutOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { UNAUTHORIZED_EVENT } from '@/lib/api-client';
@@ -28,8 +28,9 @@ export function AppLayout() {
   if (me.isError || !me.data) {
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
   }
-  const selected = ['items', 'library', 'tracking/monitoring', 'tracking/coverage', 'tracking/key-evaluations', 'tracking/overall', 'tracking/appraisal', 'tracking/audit', 'admin/calendar'].find((key) => location.pathname.startsWith(`/${key}`)) ?? 'tasks';
+  const selected = ['items', 'library', 'tracking/monitoring', 'tracking/coverage', 'tracking/key-evaluations', 'tracking/overall', 'tracking/appraisal', 'tracking/audit', 'tracking/rectifications', 'disclosure', 'admin/calendar'].find((key) => location.pathname.startsWith(`/${key}`)) ?? 'tasks';
   const keepsCalendar = me.data.roles.some((r) => r === 'camunda-admin' || r === 'finance-performance');
+  const go = (path: string) => () => navigate(path);
   const overseesAll = me.data.roles.some((r) => ['camunda-admin', 'finance-performance', 'finance-budget', 'audit'].includes(r));
 
   return (
@@ -42,22 +43,28 @@ export function AppLayout() {
           selectedKeys={[selected]}
           style={{ flex: 1, minWidth: 0 }}
           items={[
-            { key: 'tasks', icon: <InboxOutlined />, label: t('nav.tasks'), onClick: () => navigate('/tasks') },
-            { key: 'items', icon: <AppstoreOutlined />, label: t('nav.items'), onClick: () => navigate('/items') },
-            { key: 'tracking/monitoring', icon: <DashboardOutlined />, label: t('nav.monitoring'), onClick: () => navigate('/tracking/monitoring') },
-            { key: 'tracking/coverage', icon: <CheckSquareOutlined />, label: t('nav.coverage'), onClick: () => navigate('/tracking/coverage') },
-            ...(overseesAll
-              ? [{ key: 'tracking/key-evaluations', icon: <AuditOutlined />, label: t('nav.keyEvaluation'), onClick: () => navigate('/tracking/key-evaluations') }]
-              : []),
-            { key: 'tracking/overall', icon: <ApartmentOutlined />, label: t('nav.overall'), onClick: () => navigate('/tracking/overall') },
-            ...(overseesAll
-              ? [{ key: 'tracking/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit'), onClick: () => navigate('/tracking/audit') }]
-              : []),
-            { key: 'tracking/appraisal', icon: <TrophyOutlined />, label: t('nav.appraisal'), onClick: () => navigate('/tracking/appraisal') },
-            { key: 'library', icon: <BookOutlined />, label: t('nav.library'), onClick: () => navigate('/library') },
-            ...(keepsCalendar
-              ? [{ key: 'admin/calendar', icon: <CalendarOutlined />, label: t('nav.calendar'), onClick: () => navigate('/admin/calendar') }]
-              : []),
+            { key: 'tasks', icon: <InboxOutlined />, label: t('nav.tasks'), onClick: go('/tasks') },
+            { key: 'items', icon: <AppstoreOutlined />, label: t('nav.items'), onClick: go('/items') },
+            { key: 'tracking/monitoring', icon: <DashboardOutlined />, label: t('nav.monitoring'), onClick: go('/tracking/monitoring') },
+            {
+              key: 'evaluation', icon: <CheckSquareOutlined />, label: t('nav.evaluation'),
+              children: [
+                { key: 'tracking/coverage', icon: <CheckSquareOutlined />, label: t('nav.coverage'), onClick: go('/tracking/coverage') },
+                ...(overseesAll ? [{ key: 'tracking/key-evaluations', icon: <AuditOutlined />, label: t('nav.keyEvaluation'), onClick: go('/tracking/key-evaluations') }] : []),
+                { key: 'tracking/overall', icon: <ApartmentOutlined />, label: t('nav.overall'), onClick: go('/tracking/overall') },
+                { key: 'tracking/rectifications', icon: <ToolOutlined />, label: t('nav.rectifications'), onClick: go('/tracking/rectifications') },
+              ],
+            },
+            {
+              key: 'oversight', icon: <SafetyCertificateOutlined />, label: t('nav.oversight'),
+              children: [
+                { key: 'disclosure', icon: <GlobalOutlined />, label: t('nav.disclosure'), onClick: go('/disclosure') },
+                { key: 'tracking/appraisal', icon: <TrophyOutlined />, label: t('nav.appraisal'), onClick: go('/tracking/appraisal') },
+                ...(overseesAll ? [{ key: 'tracking/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit'), onClick: go('/tracking/audit') }] : []),
+              ],
+            },
+            { key: 'library', icon: <BookOutlined />, label: t('nav.library'), onClick: go('/library') },
+            ...(keepsCalendar ? [{ key: 'admin/calendar', icon: <CalendarOutlined />, label: t('nav.calendar'), onClick: go('/admin/calendar') }] : []),
           ]}
         />
         <Space className="app-user">

@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, List, Radio, Select, Skeleton, Space, Typography, Upload } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, InputNumber, List, Radio, Select, Space, Typography, Upload } from 'antd';
 import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '@/lib/i18n';
-import { applyFieldErrors } from '@/lib/form-errors';
 import type { MessageKey } from '@/lib/messages';
 import type { TaskFormProps } from '@/features/tasks/components/task-forms';
+import { StepForm, type StepValues } from '@/features/tasks/components/StepForm';
 import { useOrgs } from '@/features/items/api/get-orgs';
 import {
   LEVELS, uploadAttachment, useDetach, useExperts, useKeySettings, useKeyStep, useTaskKeyEvaluation,
@@ -14,7 +14,7 @@ import {
 import { KeyEvaluationSummary } from './KeyEvaluationSummary';
 
 type Path = Parameters<typeof useKeyStep>[0];
-type Values = Record<string, unknown>;
+type Values = StepValues;
 
 const KNOWN_FIELDS = ['decision', 'opinion', 'planNote', 'reportDue', 'thirdPartyCode', 'experts', 'experts[]', 'weights[]', 'scores[]', 'findings', 'report'];
 
@@ -27,31 +27,12 @@ function KeyStepForm({ path, title, task, onCompleted, fields, initialValues, to
   toBody?: (values: Values) => Values;
   showSummary?: boolean;
 }) {
-  const { t } = useI18n();
-  const [form] = Form.useForm<Values>();
-  const [general, setGeneral] = useState<string[]>([]);
   const evaluation = useTaskKeyEvaluation(task.id);
   const step = useKeyStep<Values>(path, task.id);
-  const values = Form.useWatch([], form) ?? {};
-  if (!evaluation.data) {
-    return <Skeleton active />;
-  }
   return (
-    <>
-      {showSummary && <Card size="small" style={{ marginBottom: 16 }}><KeyEvaluationSummary evaluation={evaluation.data} /></Card>}
-      <Form form={form} layout="vertical" aria-label={t(title)} initialValues={initialValues?.(evaluation.data)}
-        onFinish={(v) => {
-          setGeneral([]);
-          step.mutate(toBody ? toBody(v) : v, {
-            onSuccess: onCompleted,
-            onError: (e) => setGeneral(applyFieldErrors(form, e, KNOWN_FIELDS)),
-          });
-        }}>
-        {general.length > 0 && <Alert type="error" showIcon role="alert" message={general.join('；')} style={{ marginBottom: 16 }} />}
-        {fields(values, evaluation.data)}
-        <Button type="primary" htmlType="submit" loading={step.isPending}>{t('common.submit')}</Button>
-      </Form>
-    </>
+    <StepForm title={title} data={evaluation.data} step={step} onCompleted={onCompleted} knownFields={KNOWN_FIELDS}
+      fields={fields} initialValues={initialValues} toBody={toBody ? (v) => toBody(v) : undefined}
+      summary={showSummary ? (e) => <KeyEvaluationSummary evaluation={e} /> : undefined} />
   );
 }
 

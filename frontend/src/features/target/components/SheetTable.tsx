@@ -6,7 +6,7 @@ import type { SheetView } from '../api/target-sheets';
 type Row = SheetView['indicators'][number];
 
 /** A target sheet, read-only: goals and the indicator table. */
-export function SheetTable({ sheet }: { sheet: SheetView }) {
+export function SheetTable({ sheet }: { sheet: Pick<SheetView, 'overallGoal' | 'annualGoal' | 'indicators'> }) {
   const { t, locale } = useI18n();
   const categories = useCategories();
   const name = (code: string) => {

@@ -1,5 +1,7 @@
 package cn.gov.finance.perf.application;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,5 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ResultApplicationRepository extends JpaRepository<ResultApplication, Long> {
 
 	Optional<ResultApplication> findByItemId(Long itemId);
+
+	List<ResultApplication> findByItemIdIn(Collection<Long> itemIds);
 
 }

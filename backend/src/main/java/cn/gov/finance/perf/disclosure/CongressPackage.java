@@ -5,15 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import cn.gov.finance.perf.application.ResultApplication;
 import cn.gov.finance.perf.application.ResultApplicationService;
-import cn.gov.finance.perf.evaluation.SelfEvaluation;
-import cn.gov.finance.perf.evaluation.SelfEvaluationService;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.Roles;
 import cn.gov.finance.perf.indicator.IndicatorComparator;
@@ -46,21 +41,17 @@ public class CongressPackage {
 
 	private final TargetService targets;
 
-	private final SelfEvaluationService evaluations;
-
-	private final ResultApplicationService applications;
+	private final PublishedResults results;
 
 	private final OrgDirectory directory;
 
 	private final BigDecimal importantAmount;
 
-	CongressPackage(BudgetItemRepository items, TargetService targets, SelfEvaluationService evaluations,
-			ResultApplicationService applications, OrgDirectory directory,
+	CongressPackage(BudgetItemRepository items, TargetService targets, PublishedResults results, OrgDirectory directory,
 			@Value("${app.disclosure.important-amount:5000000}") BigDecimal importantAmount) {
 		this.items = items;
 		this.targets = targets;
-		this.evaluations = evaluations;
-		this.applications = applications;
+		this.results = results;
 		this.directory = directory;
 		this.importantAmount = importantAmount;
 	}
@@ -76,9 +67,6 @@ public class CongressPackage {
 			.filter(i -> i.isKeyMonitoring() || i.getApprovedAmount().compareTo(this.importantAmount) >= 0)
 			.toList();
 		OrgDirectory.Names names = this.directory.names();
-		Map<Long, SelfEvaluation> results = this.evaluations.fixed(important.stream().map(BudgetItem::getId).toList())
-			.stream()
-			.collect(Collectors.toMap(SelfEvaluation::getItemId, Function.identity()));
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			CellStyle bold = workbook.createCellStyle();
 			Font font = workbook.createFont();
@@ -97,20 +85,13 @@ public class CongressPackage {
 							item.getApprovedAmount().toPlainString(), String.valueOf(sheet.get().getVersionNo()),
 							sheet.get().getOverallGoal(), sheet.get().getAnnualGoal(), indicators(sheet.get()));
 				}
-				SelfEvaluation result = results.get(item.getId());
-				if (result != null) {
-					// The applied result: finance's key evaluation where one superseded the self-evaluation.
-					Optional<ResultApplication> application = this.applications.ofItem(item.getId());
-					boolean key = application.filter(a -> ResultApplicationService.SOURCE_KEY.equals(a.getResultSource())).isPresent();
-					row(resultSheet, r++, item.getCode(), item.getName(), names.org(item.getDepartmentCode()),
-							key ? "重点评价" : "自评",
-							(key ? application.get().getTotalScore() : result.getTotalScore()).toPlainString(),
-							gradeName(key ? application.get().getGrade() : result.getGrade().name()),
-							application.map(ResultApplication::getLinkageAction).orElse(""),
-							application.map(a -> a.getConfirmedAmount() != null ? a.getConfirmedAmount() : a.getProposedAmount())
-								.map(BigDecimal::toPlainString)
-								.orElse(""));
-				}
+			}
+			for (PublishedResults.PublishedResult result : this.results.of(important)) {
+				row(resultSheet, r++, result.itemCode(), result.itemName(), result.departmentName(),
+						ResultApplicationService.SOURCE_KEY.equals(result.resultSource()) ? "重点评价" : "自评",
+						result.totalScore().toPlainString(), gradeName(result.grade()),
+						result.linkageAction() == null ? "" : result.linkageAction(),
+						result.nextYearAmount() == null ? "" : result.nextYearAmount().toPlainString());
 			}
 			for (Sheet sheet : List.of(targetSheet, resultSheet)) {
 				for (int c = 0; c < 9; c++) {

@@ -25,8 +25,18 @@ class CongressPackageController {
 
 	private final CongressPackage congressPackage;
 
-	CongressPackageController(CongressPackage congressPackage) {
+	private final PublishedResults results;
+
+	CongressPackageController(CongressPackage congressPackage, PublishedResults results) {
 		this.congressPackage = congressPackage;
+		this.results = results;
+	}
+
+	@Operation(summary = "Evaluation results published with the final accounts, per fiscal year (and department)")
+	@GetMapping("/results")
+	java.util.List<PublishedResults.PublishedResult> results(@RequestParam int fiscalYear,
+			@RequestParam(required = false) String departmentCode) {
+		return this.results.ofYear(fiscalYear, departmentCode);
 	}
 
 	@Operation(summary = "The People's Congress package of a fiscal year as an xlsx workbook (finance)")

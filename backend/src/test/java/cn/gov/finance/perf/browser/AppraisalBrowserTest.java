@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 /**
  * The appraisal in a real headless Chromium: finance opens a year, scores every body (the grade
@@ -69,17 +68,6 @@ class AppraisalBrowserTest extends BrowserTest {
 		this.browser.waitForText(By.cssSelector(".ant-table-tbody"), "待核验");
 		this.browser.screenshot("63-appraisal-circular");
 		assertThat(this.browser.find(By.tagName("body")).getText()).contains("通报表扬").doesNotContain("绩效目标缺项严重");
-	}
-
-	private void openTask(String subject, String name) {
-		this.browser.go("/tasks");
-		this.browser.click(By.xpath("//tr[.//*[contains(normalize-space(), '" + subject + "')]]//a[normalize-space()='" + name + "']"));
-		this.browser.waitForPath("/tasks/");
-	}
-
-	/** Selects what a field holds and types over it, as a user does (clear() does not reach React). */
-	private void replace(By field, String text) {
-		this.browser.find(field).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
 	}
 
 }

@@ -33,7 +33,7 @@ class BodyEvaluationBrowserTest extends BrowserTest {
 		this.browser.logout();
 
 		this.browser.login("health", "demo123");
-		openTask("部门整体绩效自评");
+		openTask(SUBJECT, "部门整体绩效自评");
 		String[] dimensions = { "OPERATING_COST", "MANAGEMENT_EFFICIENCY", "DUTY_PERFORMANCE", "SOCIAL_EFFECT",
 				"SUSTAINABILITY", "SATISFACTION" };
 		String[] scores = { "14", "13", "22", "18", "13", "9" };
@@ -50,7 +50,7 @@ class BodyEvaluationBrowserTest extends BrowserTest {
 		this.browser.logout();
 
 		this.browser.login("perf", "demo123");
-		openTask("财政评分");
+		openTask(SUBJECT, "财政评分");
 		this.browser.waitForValue(By.cssSelector("input[aria-label='scores.DUTY_PERFORMANCE']"), "22.00");
 		this.browser.waitForText(By.cssSelector("[data-testid='scores-total']"), "90.00");
 		replace(By.cssSelector("input[aria-label='scores.DUTY_PERFORMANCE']"), "20");
@@ -61,7 +61,7 @@ class BodyEvaluationBrowserTest extends BrowserTest {
 		this.browser.logout();
 
 		this.browser.login("budget", "demo123");
-		openTask("确认预算挂钩");
+		openTask(SUBJECT, "确认预算挂钩");
 		this.browser.waitForText(By.cssSelector("[data-testid='body-total']"), "88");
 		this.browser.waitForValue(By.id("confirmedAmount"), "50000000.00");
 		this.browser.type(By.id("opinion"), "按建议正常安排。");
@@ -73,17 +73,6 @@ class BodyEvaluationBrowserTest extends BrowserTest {
 		this.browser.waitForText(By.cssSelector(".ant-table-tbody"), "已办结");
 		this.browser.screenshot("53-body-evaluation-closed");
 		assertThat(this.browser.find(By.cssSelector(".ant-table-tbody")).getText()).contains("盟卫生健康委员会", "88", "良");
-	}
-
-	private void openTask(String name) {
-		this.browser.go("/tasks");
-		this.browser.click(By.xpath("//tr[.//*[contains(normalize-space(), '" + SUBJECT + "')]]//a[normalize-space()='" + name + "']"));
-		this.browser.waitForPath("/tasks/");
-	}
-
-	/** Selects what a field holds and types over it, as a user does (clear() does not reach React). */
-	private void replace(By field, String text) {
-		this.browser.find(field).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -83,14 +84,36 @@ final class Browser implements AutoCloseable {
 		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
+	/** Clicks the element once clickable; found again if React replaced it in between. */
 	void click(By by) {
-		this.wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+		this.wait.ignoring(StaleElementReferenceException.class).until(d -> {
+			WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+			if (element == null) {
+				return false;
+			}
+			element.click();
+			return true;
+		});
 	}
 
+	void waitForInvisible(By by) {
+		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+	}
+
+	/** Moves the mouse over the element (opens a submenu). */
+	void hover(By by) {
+		WebElement element = this.wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+		new org.openqa.selenium.interactions.Actions(this.driver).moveToElement(element).perform();
+	}
+
+	/** Types into an empty field; found again if React replaced it in between (a re-render after loading). */
 	void type(By by, String text) {
-		WebElement field = find(by);
-		field.clear();
-		field.sendKeys(text);
+		this.wait.ignoring(StaleElementReferenceException.class).until(d -> {
+			WebElement field = find(by);
+			field.clear();
+			field.sendKeys(text);
+			return true;
+		});
 	}
 
 	void waitForText(By by, String text) {

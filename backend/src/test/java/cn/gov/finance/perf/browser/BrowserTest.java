@@ -7,6 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,19 @@ abstract class BrowserTest {
 	@BeforeEach
 	void openBrowser() throws Exception {
 		this.browser = Browser.open(chromium, "http://localhost:" + this.port);
+	}
+
+	/** Opens, from the inbox, the task of this name in the row that mentions the text (an item code, a subject). */
+	protected void openTask(String rowText, String taskName) {
+		this.browser.go("/tasks");
+		this.browser.click(By.xpath("//tr[.//*[contains(normalize-space(), '" + rowText + "')]]//a[normalize-space()='"
+				+ taskName + "']"));
+		this.browser.waitForPath("/tasks/");
+	}
+
+	/** Selects what a field holds and types over it, as a user does (clear() does not reach React). */
+	protected void replace(By field, String text) {
+		this.browser.find(field).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
 	}
 
 	@AfterEach

@@ -1,19 +1,14 @@
 package cn.gov.finance.perf.browser;
 
-import static cn.gov.finance.perf.SliceApi.proposal;
 import static cn.gov.finance.perf.browser.Browser.button;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
-import cn.gov.finance.perf.SliceApi;
 import cn.gov.finance.perf.monitoring.MonitoringFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,16 +23,9 @@ class KeyEvaluationBrowserTest extends BrowserTest {
 	@Autowired
 	private MonitoringFixtures fixtures;
 
-	@Autowired
-	private SliceApi api;
-
 	@Test
 	void financeDrawsPlansReportsAndApprovesAKeyEvaluation() throws Exception {
-		String code = this.fixtures.evaluatedProject(proposal("edu", null, false), "edu", YEAR);
-		this.api.post("edu", "/api/tasks/" + this.api.taskWithKey("edu", code, "Task_FillSelfEvaluation") + "/self-evaluation",
-				SliceApi.selfEvaluation()).andExpect(status().isOk());
-		this.api.post("perf", "/api/tasks/" + this.api.taskWithKey("perf", code, "Task_FinanceRecheck")
-				+ "/self-evaluation-recheck", Map.of("decision", "ACCEPT", "reason", "复核无误。")).andExpect(status().isCreated());
+		String code = this.fixtures.resultFixedProject(YEAR);
 
 		this.browser.login("perf", "demo123");
 		this.browser.go("/tracking/key-evaluations");
@@ -91,11 +79,6 @@ class KeyEvaluationBrowserTest extends BrowserTest {
 		this.browser.waitForText(By.cssSelector("[data-testid='key-total']"), "85");
 		this.browser.screenshot("44-key-evaluation-item");
 		assertThat(this.browser.find(By.tagName("body")).getText()).contains("重点评价结果").contains(paper.getFileName().toString());
-	}
-
-	/** Selects what a field holds and types over it, as a user does (clear() does not reach React). */
-	private void replace(By field, String text) {
-		this.browser.find(field).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
 	}
 
 }

@@ -64,6 +64,19 @@ public class MonitoringFixtures {
 		return code;
 	}
 
+	/**
+	 * A project of the department 教育局 in the year whose self-evaluation ({@link SliceApi#selfEvaluation()},
+	 * 95.97 优) was filed by the department and accepted by finance: its result is fixed and applied.
+	 */
+	public String resultFixedProject(int year) throws Exception {
+		String code = evaluatedProject(SliceApi.proposal("edu", null, false), "edu", year);
+		this.api.post("edu", "/api/tasks/" + this.api.taskWithKey("edu", code, "Task_FillSelfEvaluation") + "/self-evaluation",
+				SliceApi.selfEvaluation()).andExpect(status().isOk());
+		this.api.post("perf", "/api/tasks/" + this.api.taskWithKey("perf", code, "Task_FinanceRecheck")
+				+ "/self-evaluation-recheck", Map.of("decision", "ACCEPT", "reason", "复核无误。")).andExpect(status().isCreated());
+		return code;
+	}
+
 	public void calendar() throws Exception {
 		calendar(YEAR);
 	}
