@@ -9,6 +9,11 @@ import cn.gov.finance.perf.assessment.AssessmentDecision;
 import cn.gov.finance.perf.assessment.AssessmentForm;
 import cn.gov.finance.perf.assessment.AssessmentService;
 import cn.gov.finance.perf.assessment.ReviewForm;
+import cn.gov.finance.perf.appraisal.AppraisalForms;
+import cn.gov.finance.perf.appraisal.AppraisalService;
+import cn.gov.finance.perf.audit.AuditFinding;
+import cn.gov.finance.perf.audit.AuditForms;
+import cn.gov.finance.perf.audit.AuditReviewService;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.IdentityDirectory;
 import cn.gov.finance.perf.identity.Roles;
@@ -19,6 +24,9 @@ import cn.gov.finance.perf.item.ItemKind;
 import cn.gov.finance.perf.item.ItemProposal;
 import cn.gov.finance.perf.item.ItemService;
 import cn.gov.finance.perf.monitoring.MonitoringPeriod;
+import cn.gov.finance.perf.overall.BodyEvaluationForms;
+import cn.gov.finance.perf.overall.BodyEvaluationService;
+import cn.gov.finance.perf.overall.BodyKind;
 import cn.gov.finance.perf.monitoring.MonitoringPeriodRepository;
 import cn.gov.finance.perf.org.Division;
 import cn.gov.finance.perf.org.DivisionRepository;
@@ -80,10 +88,17 @@ class DemoData implements ApplicationRunner {
 
 	private final MonitoringPeriodRepository periods;
 
+	private final BodyEvaluationService bodyEvaluations;
+
+	private final AppraisalService appraisals;
+
+	private final AuditReviewService audits;
+
 	DemoData(IdentityDirectory identities, DivisionRepository divisions, OrgUnitRepository orgUnits,
 			ItemService items, AssessmentService assessments, TaskService taskService,
 			TransactionTemplate transactions, TargetService targets, OrgLinkRepository links,
-			MonitoringPeriodRepository periods) {
+			MonitoringPeriodRepository periods, BodyEvaluationService bodyEvaluations, AppraisalService appraisals,
+			AuditReviewService audits) {
 		this.identities = identities;
 		this.divisions = divisions;
 		this.orgUnits = orgUnits;
@@ -94,6 +109,9 @@ class DemoData implements ApplicationRunner {
 		this.targets = targets;
 		this.links = links;
 		this.periods = periods;
+		this.bodyEvaluations = bodyEvaluations;
+		this.appraisals = appraisals;
+		this.audits = audits;
 	}
 
 	@Override
@@ -105,7 +123,8 @@ class DemoData implements ApplicationRunner {
 			organisations();
 			users();
 		});
-		items();
+		BudgetItem audited = items();
+		oversight(audited);
 		log.info("Loaded demo data: users perf, perf2, budget, edu, edu-unit, health, health-unit, xlht-edu, ndrc, thirdparty, "
 				+ "expert, audit, xlht-fin, admin (password {})", PASSWORD);
 
@@ -178,7 +197,8 @@ class DemoData implements ApplicationRunner {
 		this.identities.ensureUser("admin", "系统管理员", PASSWORD, null, Roles.ADMIN);
 	}
 
-	private void items() {
+	/** The demo items at each step of the chain; returns the one the audit office reviews. */
+	private BudgetItem items() {
 		AppUser edu = new AppUser("edu", "张教育", Set.of(Roles.DEPARTMENT), "edu");
 		AppUser eduUnit = new AppUser("edu-unit", "赵一中", Set.of(Roles.UNIT), "edu-school1");
 		AppUser health = new AppUser("health", "刘卫健", Set.of(Roles.DEPARTMENT), "health");
@@ -240,6 +260,32 @@ class DemoData implements ApplicationRunner {
 		gradeTargets(perf, roads, TargetGrade.EXCELLENT, "目标明确，评为优。");
 		this.targets.budgetApproval(taskOf(roads),
 				new TargetForms.BudgetApproval(BudgetDecision.APPROVE, new BigDecimal("1000000.00"), "同意批复。"), budget);
+		return equipment;
+	}
+
+	/**
+	 * Last year's department-overall and county evaluations waiting for the bodies' self-reports, last
+	 * year's appraisal waiting for finance's scores, and an open audit review with one finding.
+	 */
+	private void oversight(BudgetItem equipment) {
+		AppUser perf = new AppUser("perf", "王绩效", Set.of(Roles.FINANCE_PERFORMANCE), "fin");
+		AppUser audit = new AppUser("audit", "郑审计", Set.of(Roles.AUDIT), "audit");
+		int lastYear = LocalDate.now().getYear() - 1;
+		LocalDate due = LocalDate.now().plusDays(30);
+		this.bodyEvaluations.start(new BodyEvaluationForms.BodyEvaluationStart(BodyKind.DEPARTMENT, lastYear, "edu", due,
+				new BigDecimal("48000000.00")), perf);
+		this.bodyEvaluations.start(new BodyEvaluationForms.BodyEvaluationStart(BodyKind.COUNTY, lastYear, "152502", due,
+				new BigDecimal("120000000.00")), perf);
+		this.appraisals.start(new AppraisalForms.AppraisalStart(lastYear), perf);
+
+		this.audits.open(equipment.getCode(), new AuditForms.AuditReviewOpen("设备购置需求测算与事前评估的真实性"), audit);
+		String review = this.taskService.createTaskQuery()
+			.processInstanceBusinessKey(equipment.getCode())
+			.taskDefinitionKey(AuditReviewService.TASK_REVIEW)
+			.singleResult()
+			.getId();
+		this.audits.addFinding(review, new AuditForms.AuditFindingInput("demo-finding-1", AuditFinding.Category.TARGET,
+				false, "设备购置数量测算依据不足，部分设备与在用设备重复。", null), audit);
 	}
 
 	private BudgetItem propose(AppUser user, String name, ItemKind kind, String department, String unit, String amount,
