@@ -608,6 +608,10 @@ const zh = {
   'ledger.verified': '财政已核验',
   'nav.evaluation': '评价与应用',
   'nav.oversight': '公开与监督',
+  'appraisal.reference': '年度记录（参考）',
+  'appraisal.referenceItems': '自评 {evaluated}/{funded} 项',
+  'appraisal.referenceAverage': '均分 {score}',
+  'appraisal.referenceBody': '整体评价',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1221,6 +1225,10 @@ const en: Record<MessageKey, string> = {
   'ledger.verified': 'Verified by finance',
   'nav.evaluation': 'Evaluation',
   'nav.oversight': 'Oversight',
+  'appraisal.reference': 'Record of the year (reference)',
+  'appraisal.referenceItems': 'self-evaluated {evaluated}/{funded}',
+  'appraisal.referenceAverage': 'average {score}',
+  'appraisal.referenceBody': 'overall',
 };
 
 export const messages: Record<'zh' | 'en', Record<MessageKey, string>> = { zh, en };

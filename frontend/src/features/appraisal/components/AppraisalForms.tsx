@@ -39,6 +39,22 @@ function Text({ name, label, rows = 3, max = 4000 }: { name: string; label: Mess
   );
 }
 
+/** The year's record of a body, for finance to weigh: its items' self-evaluations and its overall evaluation. */
+export function ReferenceCell({ entry }: { entry: AppraisalEntry }) {
+  const { t } = useI18n();
+  const r = entry.reference;
+  if (!r) {
+    return null;
+  }
+  return (
+    <span data-testid={`reference-${entry.subjectCode}`}>
+      {t('appraisal.referenceItems', { evaluated: String(r.evaluatedItems), funded: String(r.fundedItems) })}
+      {r.averageScore !== undefined && <> · {t('appraisal.referenceAverage', { score: String(r.averageScore) })}</>}
+      {r.bodyGrade && <> · {t('appraisal.referenceBody')} <GradeTag grade={r.bodyGrade} /> {r.bodyScore}</>}
+    </span>
+  );
+}
+
 /** The scoring table: a score (0–100) and comment per body, with the grade the grade table gives as it is typed. */
 function ScoreTable({ appraisal, values }: { appraisal: AppraisalView; values: StepValues }) {
   const { t } = useI18n();
@@ -56,6 +72,7 @@ function ScoreTable({ appraisal, values }: { appraisal: AppraisalView; values: S
         columns={[
           { title: t('appraisal.subject'), dataIndex: 'subjectName' },
           { title: t('overall.kind'), dataIndex: 'kind', width: 130, render: (k: AppraisalEntry['kind']) => t(`enum.appraisalKind.${k}`) },
+          { title: t('appraisal.reference'), key: 'reference', width: 260, render: (_, e) => <ReferenceCell entry={e} /> },
           {
             title: t('appraisal.score'), key: 'score', width: 140,
             render: (_, e) => (
@@ -81,11 +98,13 @@ function ScoreTable({ appraisal, values }: { appraisal: AppraisalView; values: S
           },
         ]}
       />
-      <Space style={{ margin: '12px 0 16px' }} data-testid="grade-counts">
-        {(['EXCELLENT', 'GOOD', 'FAIR', 'POOR'] as const).map((g) => (
-          <Tag key={g}>{t(`enum.grade.${g}`)} {counts[g] ?? 0}</Tag>
-        ))}
-      </Space>
+      <div style={{ margin: '12px 0 16px' }}>
+        <Space data-testid="grade-counts">
+          {(['EXCELLENT', 'GOOD', 'FAIR', 'POOR'] as const).map((g) => (
+            <Tag key={g}>{t(`enum.grade.${g}`)} {counts[g] ?? 0}</Tag>
+          ))}
+        </Space>
+      </div>
     </>
   );
 }

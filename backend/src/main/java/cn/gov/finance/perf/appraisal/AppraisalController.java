@@ -34,9 +34,12 @@ class AppraisalController {
 
 	private final OrgDirectory directory;
 
-	AppraisalController(AppraisalService service, OrgDirectory directory) {
+	private final AppraisalReferences references;
+
+	AppraisalController(AppraisalService service, OrgDirectory directory, AppraisalReferences references) {
 		this.service = service;
 		this.directory = directory;
+		this.references = references;
 	}
 
 	@Operation(summary = "Open the appraisal of a fiscal year for every League department and county finance bureau (performance office)")
@@ -111,6 +114,7 @@ class AppraisalController {
 	private AppraisalView view(Appraisal a, AppUser user, @Nullable Long focus) {
 		OrgDirectory.Names names = this.directory.names();
 		boolean oversees = AppraisalService.oversees(user);
+		java.util.Map<Long, AppraisalReferences.Reference> record = oversees ? this.references.of(a) : java.util.Map.of();
 		List<AppraisalEntry> entries = a.getEntries();
 		List<Long> ownEntries = entries.stream()
 			.filter(e -> AppraisalService.seesDetails(user, e))
@@ -118,7 +122,9 @@ class AppraisalController {
 			.toList();
 		return new AppraisalView(a.getId(), a.getFiscalYear(), a.getStatus(), a.getCircular(), a.getStartedBy(),
 				a.getStartedAt(), a.getCirculatedBy(), a.getCirculatedAt(), a.getClosedAt(), focus,
-				entries.stream().map(e -> entry(e, names, AppraisalService.seesDetails(user, e))).toList(),
+				entries.stream()
+					.map(e -> entry(e, names, AppraisalService.seesDetails(user, e), record.get(e.getId())))
+					.toList(),
 				this.service.decisionsOf(a)
 					.stream()
 					.filter(d -> oversees || d.getEntryId() != null && ownEntries.contains(d.getEntryId()))
@@ -127,7 +133,8 @@ class AppraisalController {
 					.toList());
 	}
 
-	private static AppraisalEntryView entry(AppraisalEntry e, OrgDirectory.Names names, boolean details) {
+	private static AppraisalEntryView entry(AppraisalEntry e, OrgDirectory.Names names, boolean details,
+			@Nullable AppraisalReferences.Reference reference) {
 		String name = e.getKind() == BodyKind.DEPARTMENT ? names.org(e.getSubjectCode())
 				: names.division(e.getSubjectCode()) + "财政局";
 		return new AppraisalEntryView(e.getId(), e.getKind(), e.getSubjectCode(), name, e.getStatus(), e.getScore(),
@@ -136,7 +143,14 @@ class AppraisalController {
 				details ? e.getRectifyDue() : null, details && e.isRectifyOverdue(),
 				details ? e.getRectification() : null, details ? e.getRectifiedBy() : null,
 				details ? e.getRectifiedAt() : null, details ? e.getVerifiedBy() : null,
-				details ? e.getVerifiedAt() : null);
+				details ? e.getVerifiedAt() : null,
+				reference == null ? null : new AppraisalReferenceView(reference.fundedItems(), reference.evaluatedItems(),
+						reference.averageScore(), reference.bodyScore(), reference.bodyGrade()));
+	}
+
+	/** The year's record of the body (finance and audit only). */
+	record AppraisalReferenceView(int fundedItems, int evaluatedItems, @Nullable BigDecimal averageScore,
+			@Nullable BigDecimal bodyScore, @Nullable Grade bodyGrade) {
 	}
 
 	record AppraisalGrades(List<Grade> grades) {
@@ -147,7 +161,7 @@ class AppraisalController {
 			@Nullable LocalDate interviewDate, @Nullable String interviewAttendees, @Nullable String interviewProblems,
 			@Nullable LocalDate rectifyDue, boolean rectifyOverdue, @Nullable String rectification,
 			@Nullable String rectifiedBy, @Nullable Instant rectifiedAt, @Nullable String verifiedBy,
-			@Nullable Instant verifiedAt) {
+			@Nullable Instant verifiedAt, @Nullable AppraisalReferenceView reference) {
 	}
 
 	record AppraisalDecisionView(@Nullable Long entryId, Step step, String decision, String opinion, String decidedBy,

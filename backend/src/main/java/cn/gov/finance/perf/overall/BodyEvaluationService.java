@@ -286,6 +286,12 @@ public class BodyEvaluationService {
 		return evaluationOf(this.inbox.requireVisible(taskId, user));
 	}
 
+	/** The evaluation of a body for a year, if finance has started one. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<BodyEvaluation> of(BodyKind kind, int fiscalYear, String subjectCode) {
+		return this.evaluations.findByKindAndFiscalYearAndSubjectCode(kind, fiscalYear, subjectCode);
+	}
+
 	public List<BodyEvaluationDecision> decisionsOf(BodyEvaluation evaluation) {
 		return this.decisions.findByEvaluationIdOrderByIdAsc(evaluation.getId());
 	}

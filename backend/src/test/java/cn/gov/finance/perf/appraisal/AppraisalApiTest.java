@@ -13,6 +13,7 @@ import java.util.Map;
 import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.Jobs;
 import cn.gov.finance.perf.SliceApi;
+import cn.gov.finance.perf.monitoring.MonitoringFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,9 @@ class AppraisalApiTest {
 
 	@Autowired
 	private Jobs jobs;
+
+	@Autowired
+	private MonitoringFixtures fixtures;
 
 	@Test
 	void shouldScoreCirculateAndHaveThePoorBodyInterviewedAndRectify() throws Exception {
@@ -97,6 +101,7 @@ class AppraisalApiTest {
 		assertThat(entry(seenByEdu, "盟卫生健康委员会").get("grade").asText()).isEqualTo("POOR");
 		assertThat(entry(seenByEdu, "盟卫生健康委员会").get("status").asText()).isEqualTo("INTERVIEW");
 		assertThat(seenByEdu.get("decisions")).isEmpty();
+		assertThat(entry(seenByEdu, "盟教育局").has("reference")).as("the record behind the scores is finance's").isFalse();
 
 		String label = "盟卫生健康委员会 · " + YEAR;
 		String interview = this.api.taskAbout("perf", label, "Task_Interview");
@@ -137,6 +142,61 @@ class AppraisalApiTest {
 		JsonNode all = this.api.read(this.api.get("audit", "/api/appraisals/" + YEAR));
 		assertThat(all.get("decisions")).extracting(d -> d.get("step").asText())
 			.startsWith("SCORE", "CIRCULATE", "SCORE", "CIRCULATE", "INTERVIEW");
+	}
+
+	@Test
+	void financeScoresWithTheYearsRecordOfEachBodyAtHand() throws Exception {
+		int year = 2042;
+		this.fixtures.resultFixedProject(year);
+		this.api.post("perf", "/api/appraisals", Map.of("fiscalYear", year)).andExpect(status().isCreated());
+		String task = this.api.taskAbout("perf", year + " 年度预算绩效管理工作考核", "Task_ScoreAppraisal");
+
+		JsonNode round = this.api.read(this.api.get("perf", "/api/tasks/" + task + "/appraisal"));
+		JsonNode edu = entry(round, "盟教育局").get("reference");
+		assertThat(edu.get("fundedItems").asInt()).isEqualTo(1);
+		assertThat(edu.get("evaluatedItems").asInt()).isEqualTo(1);
+		assertThat(edu.get("averageScore").decimalValue()).isEqualByComparingTo("95.97");
+		assertThat(edu.has("bodyGrade")).isFalse();
+		assertThat(entry(round, "盟卫生健康委员会").get("reference").get("fundedItems").asInt()).isZero();
+		JsonNode seenByAudit = this.api.read(this.api.get("audit", "/api/appraisals/" + year));
+		assertThat(entry(seenByAudit, "盟教育局").get("reference").get("evaluatedItems").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void twoOfficersScoringAtOnceRecordOneRound() throws Exception {
+		int year = 2041;
+		JsonNode started = this.api.read(this.api.post("perf", "/api/appraisals", Map.of("fiscalYear", year))
+			.andExpect(status().isCreated()));
+		String task = this.api.taskAbout("perf", year + " 年度预算绩效管理工作考核", "Task_ScoreAppraisal");
+		List<Map<String, Object>> scores = new ArrayList<>();
+		started.get("entries").forEach(e -> scores.add(score(e.get("id").asLong(), "85")));
+		List<Map<String, Object>> other = new ArrayList<>();
+		started.get("entries").forEach(e -> other.add(score(e.get("id").asLong(), "55")));
+
+		List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+		java.util.concurrent.CompletableFuture.allOf(
+				java.util.concurrent.CompletableFuture.runAsync(() -> statuses.add(post("perf", task, scores))),
+				java.util.concurrent.CompletableFuture.runAsync(() -> statuses.add(post("perf2", task, other))))
+			.join();
+
+		assertThat(statuses).containsOnlyOnce(200).allMatch(s -> s == 200 || s == 404 || s == 409);
+		JsonNode round = this.api.read(this.api.get("perf", "/api/appraisals/" + year));
+		assertThat(round.get("decisions")).hasSize(1);
+		// One submission wins whole: the entries are all 良 (85) or all 差 (55), never a mix of the two.
+		assertThat(java.util.Set.copyOf(round.get("entries").findValuesAsText("grade"))).hasSize(1)
+			.containsAnyOf("GOOD", "POOR");
+	}
+
+	private int post(String user, String task, List<Map<String, Object>> entries) {
+		try {
+			return this.api.post(user, "/api/tasks/" + task + "/appraisal-scores", Map.of("entries", entries))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static Map<String, Object> score(long entryId, String score) {

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.SliceApi;
@@ -82,6 +86,40 @@ class AuditReviewApiTest {
 		this.api.get("health", "/api/items/" + code + "/audit-reviews").andExpect(status().isForbidden());
 		this.api.get("edu", "/api/audit-reviews").andExpect(status().isForbidden());
 		assertThat(this.api.read(this.api.get("audit", "/api/audit-reviews")).findValuesAsText("itemCode")).contains(code);
+	}
+
+	@Test
+	void aFindingSentTwiceAtOnceIsRecordedOnceAndReferredOnlyOnce() throws Exception {
+		String code = this.api.propose("health", proposal("health", null, false));
+		this.api.post("audit", "/api/items/" + code + "/audit-reviews", Map.of("scope", "资金使用")).andExpect(status().isCreated());
+		String task = this.api.taskWithKey("audit", code, "Task_AuditReview");
+		Map<String, Object> same = finding(UUID.randomUUID().toString(), "FUNDS", true, "120000");
+
+		List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+		CompletableFuture.allOf(
+				CompletableFuture.runAsync(() -> statuses.add(post("/api/tasks/" + task + "/audit-findings", same))),
+				CompletableFuture.runAsync(() -> statuses.add(post("/api/tasks/" + task + "/audit-findings", same))))
+			.join();
+		assertThat(statuses).contains(200).allMatch(s -> s == 200 || s == 409);
+		JsonNode review = this.api.read(this.api.get("audit", "/api/items/" + code + "/audit-reviews")).get(0);
+		assertThat(review.get("findings")).hasSize(1);
+
+		String referral = "/api/tasks/" + task + "/audit-findings/" + review.get("findings").get(0).get("id").asLong() + "/referral";
+		Map<String, Object> refer = Map.of("referredTo", "盟纪委监委", "referralNo", "锡审移〔2026〕9号", "reason", "涉嫌挪用");
+		statuses.clear();
+		CompletableFuture.allOf(CompletableFuture.runAsync(() -> statuses.add(post(referral, refer))),
+				CompletableFuture.runAsync(() -> statuses.add(post(referral, refer))))
+			.join();
+		assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+	}
+
+	private int post(String path, Map<String, Object> body) {
+		try {
+			return this.api.post("audit", path, body).andReturn().getResponse().getStatus();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static Map<String, Object> finding(String key, String category, boolean serious, String amount) {

@@ -25,6 +25,7 @@ class AppraisalBrowserTest extends BrowserTest {
 		this.browser.waitForText(By.tagName("body"), "评分中");
 
 		openTask(YEAR + " 年度预算绩效管理工作考核", "考核评分");
+		this.browser.waitForText(By.cssSelector("[data-testid='reference-edu']"), "自评 0/0 项");
 		this.browser.type(By.cssSelector("input[aria-label='score.edu']"), "95");
 		this.browser.waitForText(By.cssSelector("[data-testid='grade-edu']"), "优");
 		this.browser.type(By.cssSelector("input[aria-label='score.health']"), "59.99");
