@@ -1,55 +1,37 @@
-import { useState, type ReactNode } from 'react';
-import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Skeleton, Space } from 'antd';
+import type { ReactNode } from 'react';
+import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Skeleton, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useI18n } from '@/lib/i18n';
-import { applyFieldErrors } from '@/lib/form-errors';
 import type { MessageKey } from '@/lib/messages';
 import type { TaskFormProps } from '@/features/tasks/components/task-forms';
+import { StepForm as SharedStepForm, type StepValues } from '@/features/tasks/components/StepForm';
 import { useEvaluationStep, useTaskApplication, useTaskEvaluation } from '../api/evaluation';
 import { ApplicationSummary, EvaluationSummary } from './EvaluationSummary';
 
 type Path = Parameters<typeof useEvaluationStep>[0];
 
-function Context({ task, about }: { task: TaskFormProps['task']; about: 'evaluation' | 'application' }) {
-  const evaluation = useTaskEvaluation(task.id);
-  const application = useTaskApplication(task.id, about === 'application');
-  if (about === 'evaluation') {
-    return evaluation.data ? <Card size="small" style={{ marginBottom: 16 }}><EvaluationSummary evaluation={evaluation.data} /></Card> : <Skeleton active />;
-  }
-  return application.data ? <Card size="small" style={{ marginBottom: 16 }}><ApplicationSummary application={application.data} /></Card> : <Skeleton active />;
-}
-
-/** A task form: the record it is about, then the fields, then submit. */
+/** A task form over the self-evaluation or the result application it is about, then the fields, then submit. */
 function StepForm({ path, title, about, task, onCompleted, fields, initialValues, toBody }: TaskFormProps & {
   path: Path;
   title: MessageKey;
   about: 'evaluation' | 'application';
-  fields: (value: Record<string, unknown>) => ReactNode;
-  initialValues?: Record<string, unknown>;
-  toBody?: (values: Record<string, unknown>) => Record<string, unknown>;
+  fields: (value: StepValues) => ReactNode;
+  initialValues?: StepValues;
+  toBody?: (values: StepValues) => StepValues;
 }) {
-  const { t } = useI18n();
-  const [form] = Form.useForm<Record<string, unknown>>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const step = useEvaluationStep<Record<string, unknown>>(path, task.id);
-  const values = Form.useWatch([], form) ?? {};
+  const evaluation = useTaskEvaluation(task.id);
+  const application = useTaskApplication(task.id, about === 'application');
+  const step = useEvaluationStep<StepValues>(path, task.id);
+  // The record shown above the form, once loaded; the form waits for it.
+  const context = about === 'evaluation'
+    ? evaluation.data && <EvaluationSummary evaluation={evaluation.data} />
+    : application.data && <ApplicationSummary application={application.data} />;
   return (
-    <>
-      <Context task={task} about={about} />
-      <Form form={form} layout="vertical" aria-label={t(title)} initialValues={initialValues}
-        onFinish={(v) => {
-          setGeneral([]);
-          step.mutate(toBody ? toBody(v) : v, {
-            onSuccess: onCompleted,
-            onError: (e) => setGeneral(applyFieldErrors(form, e, ['decision', 'opinion', 'reason', 'note', 'feedback', 'verdict', 'confirmedAmount', 'scores[]', 'items[]'])),
-          });
-        }}>
-        {general.length > 0 && <Alert type="error" showIcon role="alert" message={general.join('；')} style={{ marginBottom: 16 }} />}
-        {fields(values)}
-        <Button type="primary" htmlType="submit" loading={step.isPending}>{t('common.submit')}</Button>
-      </Form>
-    </>
+    <SharedStepForm title={title} data={context || undefined} step={step} onCompleted={onCompleted}
+      knownFields={['decision', 'opinion', 'reason', 'note', 'feedback', 'verdict', 'confirmedAmount', 'scores[]', 'items[]']}
+      fields={(v) => fields(v)} initialValues={() => initialValues ?? {}} toBody={toBody ? (v) => toBody(v) : undefined}
+      summary={(rendered) => rendered} />
   );
 }
 
