@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type Schemas } from '@/lib/api-client';
-import { useInvalidateAll } from '@/features/target/api/target-sheets';
+import { useTaskStep } from '@/features/tasks/api/task-step';
 
 export type AppraisalView = Schemas['AppraisalView'];
 export type AppraisalEntry = Schemas['AppraisalEntryView'];
@@ -67,14 +67,5 @@ type StepPath =
 
 /** One POST per appraisal task; each completes the task. */
 export function useAppraisalStep<B>(path: StepPath, taskId: string) {
-  const invalidate = useInvalidateAll();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: B) =>
-      unwrap(api.POST(path, { params: { path: { taskId } }, body: body as never }) as Promise<{ data?: unknown; error?: unknown; response: Response }>),
-    onSuccess: async () => {
-      await invalidate();
-      await queryClient.invalidateQueries({ queryKey: ['appraisal'] });
-    },
-  });
+  return useTaskStep<B>(path, taskId, ['appraisal']);
 }

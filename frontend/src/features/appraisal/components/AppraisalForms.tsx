@@ -8,6 +8,7 @@ import { StepForm, type StepValues } from '@/features/tasks/components/StepForm'
 import { GradeTag } from '@/features/evaluation/components/SelfEvaluationForm';
 import { useAppraisalStep, useGradePreview, useTaskAppraisal, type AppraisalEntry, type AppraisalView, type Grade } from '../api/appraisal';
 import { AppraisalSummary, EntryDetails } from './AppraisalSummary';
+import { RequiredText } from '@/features/tasks/components/RequiredText';
 
 type Path = Parameters<typeof useAppraisalStep>[0];
 
@@ -30,14 +31,6 @@ function AppraisalStepForm({ path, title, task, onCompleted, fields, initialValu
   );
 }
 
-function Text({ name, label, rows = 3, max = 4000 }: { name: string; label: MessageKey; rows?: number; max?: number }) {
-  const { t } = useI18n();
-  return (
-    <Form.Item name={name} label={t(label)} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
-      <Input.TextArea rows={rows} maxLength={max} showCount />
-    </Form.Item>
-  );
-}
 
 /** The year's record of a body, for finance to weigh: its items' self-evaluations and its overall evaluation. */
 export function ReferenceCell({ entry }: { entry: AppraisalEntry }) {
@@ -150,7 +143,7 @@ export function AppraisalCirculateForm(props: SubjectTaskFormProps) {
             <Radio.Group optionType="button" buttonStyle="solid"
               options={[{ value: 'CIRCULATE', label: t('enum.appraisalDecision.CIRCULATE') }, { value: 'REVISE', label: t('enum.appraisalDecision.REVISE') }]} />
           </Form.Item>
-          <Text name="circular" label={v.decision === 'REVISE' ? 'appraisal.reviseReason' : 'appraisal.circular'} rows={8} />
+          <RequiredText name="circular" label={v.decision === 'REVISE' ? 'appraisal.reviseReason' : 'appraisal.circular'} rows={8} max={4000} />
         </>
       )} />
   );
@@ -176,8 +169,8 @@ export function AppraisalInterviewForm(props: SubjectTaskFormProps) {
               <DatePicker />
             </Form.Item>
           </Space>
-          <Text name="attendees" label="appraisal.attendees" rows={2} max={1000} />
-          <Text name="problems" label="appraisal.problems" rows={5} />
+          <RequiredText name="attendees" label="appraisal.attendees" rows={2} max={1000} />
+          <RequiredText name="problems" label="appraisal.problems" rows={5} max={4000} />
         </>
       )} />
   );
@@ -199,7 +192,7 @@ export function AppraisalRectifyForm(props: SubjectTaskFormProps) {
           <>
             {back?.decision === 'RETURN' && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('appraisal.returned')} description={back.opinion} />}
             <FocusDetails appraisal={a} />
-            <Text name="rectification" label="appraisal.rectification" rows={6} />
+            <RequiredText name="rectification" label="appraisal.rectification" rows={6} max={4000} />
           </>
         );
       }} />
@@ -218,7 +211,7 @@ export function AppraisalVerifyForm(props: SubjectTaskFormProps) {
             <Radio.Group optionType="button" buttonStyle="solid"
               options={[{ value: 'ACCEPT', label: t('enum.appraisalDecision.ACCEPT') }, { value: 'RETURN', label: t('enum.appraisalDecision.RETURN') }]} />
           </Form.Item>
-          <Text name="opinion" label="target.opinion" max={2000} />
+          <RequiredText name="opinion" label="target.opinion" />
         </>
       )} />
   );

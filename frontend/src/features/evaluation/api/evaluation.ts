@@ -1,6 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
-import { useInvalidateAll } from '@/features/target/api/target-sheets';
+import { useTaskStep } from '@/features/tasks/api/task-step';
 
 export type EvaluationView = Schemas['EvaluationView'];
 export type ApplicationView = Schemas['ApplicationView'];
@@ -63,15 +63,5 @@ type StepPath =
 
 /** One POST per evaluation or application task; each completes the task. */
 export function useEvaluationStep<B>(path: StepPath, taskId: string) {
-  const invalidate = useInvalidateAll();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: B) =>
-      unwrap(api.POST(path, { params: { path: { taskId } }, body: body as never }) as Promise<{ data?: unknown; error?: unknown; response: Response }>),
-    onSuccess: async () => {
-      await invalidate();
-      await queryClient.invalidateQueries({ queryKey: ['evaluation'] });
-      await queryClient.invalidateQueries({ queryKey: ['application'] });
-    },
-  });
+  return useTaskStep<B>(path, taskId, ['evaluation', 'application']);
 }

@@ -8,6 +8,7 @@ import type { TaskFormProps } from '@/features/tasks/components/task-forms';
 import { StepForm as SharedStepForm, type StepValues } from '@/features/tasks/components/StepForm';
 import { useEvaluationStep, useTaskApplication, useTaskEvaluation } from '../api/evaluation';
 import { ApplicationSummary, EvaluationSummary } from './EvaluationSummary';
+import { RequiredText } from '@/features/tasks/components/RequiredText';
 
 type Path = Parameters<typeof useEvaluationStep>[0];
 
@@ -44,19 +45,11 @@ function Choice({ name, label, options }: { name: string; label: MessageKey; opt
   );
 }
 
-function Text({ name, label }: { name: string; label: MessageKey }) {
-  const { t } = useI18n();
-  return (
-    <Form.Item name={name} label={t(label)} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
-      <Input.TextArea rows={3} maxLength={2000} showCount />
-    </Form.Item>
-  );
-}
 
 export function EvaluationDepartmentReviewForm(props: TaskFormProps) {
   return (
     <StepForm {...props} path="/api/tasks/{taskId}/self-evaluation-department-review" title="evaluation.departmentReviewTitle" about="evaluation"
-      fields={() => (<><Choice name="decision" label="target.decision" options={[['PASS', 'enum.departmentDecision.PASS'], ['RETURN', 'enum.departmentDecision.RETURN']]} /><Text name="opinion" label="target.opinion" /></>)} />
+      fields={() => (<><Choice name="decision" label="target.decision" options={[['PASS', 'enum.departmentDecision.PASS'], ['RETURN', 'enum.departmentDecision.RETURN']]} /><RequiredText name="opinion" label="target.opinion" /></>)} />
   );
 }
 
@@ -81,18 +74,18 @@ export function RecheckForm(props: TaskFormProps) {
               ))}
             </Space>
           )}
-          <Text name="reason" label="evaluation.recheckReason" />
+          <RequiredText name="reason" label="evaluation.recheckReason" />
         </>
       )} />
   );
 }
 
 export function EvaluationChaseForm(props: TaskFormProps) {
-  return <StepForm {...props} path="/api/tasks/{taskId}/self-evaluation-chase" title="evaluation.chaseTitle" about="evaluation" fields={() => <Text name="note" label="monitoring.note" />} />;
+  return <StepForm {...props} path="/api/tasks/{taskId}/self-evaluation-chase" title="evaluation.chaseTitle" about="evaluation" fields={() => <RequiredText name="note" label="monitoring.note" />} />;
 }
 
 export function FeedbackForm(props: TaskFormProps) {
-  return <StepForm {...props} path="/api/tasks/{taskId}/result-feedback" title="application.feedbackTitle" about="application" fields={() => <Text name="feedback" label="application.feedback" />} />;
+  return <StepForm {...props} path="/api/tasks/{taskId}/result-feedback" title="application.feedbackTitle" about="application" fields={() => <RequiredText name="feedback" label="application.feedback" />} />;
 }
 
 export function PlanForm(props: TaskFormProps) {
@@ -148,7 +141,7 @@ export function ClosureForm(props: TaskFormProps) {
 export function ClosureVerificationForm(props: TaskFormProps) {
   return (
     <StepForm {...props} path="/api/tasks/{taskId}/closure-verification" title="application.verifyTitle" about="application"
-      fields={() => (<><Choice name="verdict" label="target.decision" options={[['CLOSED', 'enum.closure.CLOSED'], ['REOPEN', 'enum.closure.REOPEN']]} /><Text name="opinion" label="target.opinion" /></>)} />
+      fields={() => (<><Choice name="verdict" label="target.decision" options={[['CLOSED', 'enum.closure.CLOSED'], ['REOPEN', 'enum.closure.REOPEN']]} /><RequiredText name="opinion" label="target.opinion" /></>)} />
   );
 }
 
@@ -166,7 +159,7 @@ export function LinkageForm(props: TaskFormProps) {
           <Form.Item name="confirmedAmount" label={t('application.confirmed')} rules={[{ required: true, message: t('common.required') }]}>
             <InputNumber<number> min={0} precision={2} style={{ width: 240 }} />
           </Form.Item>
-          <Text name="opinion" label="target.opinion" />
+          <RequiredText name="opinion" label="target.opinion" />
         </>
       )} />
   );

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, CSRF_COOKIE, CSRF_HEADER, readCookie, unwrap, type Problem, type Schemas } from '@/lib/api-client';
-import { useInvalidateAll } from '@/features/target/api/target-sheets';
+import { useTaskStep } from '@/features/tasks/api/task-step';
 
 export type KeyEvaluationView = Schemas['KeyEvaluationView'];
 export type KeySelectionView = Schemas['KeySelectionView'];
@@ -79,17 +79,7 @@ type StepPath =
 
 /** One POST per key-evaluation task; each completes the task. */
 export function useKeyStep<B>(path: StepPath, taskId: string) {
-  const invalidate = useInvalidateAll();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: B) =>
-      unwrap(api.POST(path, { params: { path: { taskId } }, body: body as never }) as Promise<{ data?: unknown; error?: unknown; response: Response }>),
-    onSuccess: async () => {
-      await invalidate();
-      await queryClient.invalidateQueries({ queryKey: ['key-evaluation'] });
-      await queryClient.invalidateQueries({ queryKey: ['application'] });
-    },
-  });
+  return useTaskStep<B>(path, taskId, ['key-evaluation', 'application']);
 }
 
 /** Uploads one file to the report task (multipart; the typed client speaks JSON only). */

@@ -12,6 +12,7 @@ import {
   type KeyEvaluationView,
 } from '../api/key-evaluation';
 import { KeyEvaluationSummary } from './KeyEvaluationSummary';
+import { RequiredText } from '@/features/tasks/components/RequiredText';
 
 type Path = Parameters<typeof useKeyStep>[0];
 type Values = StepValues;
@@ -60,14 +61,6 @@ function LevelInputs({ name, max, values, label }: { name: 'weights' | 'scores';
   );
 }
 
-function Opinion({ name, label }: { name: string; label: MessageKey }) {
-  const { t } = useI18n();
-  return (
-    <Form.Item name={name} label={t(label)} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
-      <Input.TextArea rows={3} maxLength={2000} showCount />
-    </Form.Item>
-  );
-}
 
 export function PlanKeyEvaluationForm(props: TaskFormProps) {
   const { t } = useI18n();
@@ -91,7 +84,7 @@ export function PlanKeyEvaluationForm(props: TaskFormProps) {
           <Form.Item name="reportDue" label={t('key.reportDue')} rules={[{ required: true, message: t('common.required') }]}>
             <DatePicker />
           </Form.Item>
-          <Opinion name="planNote" label="key.planNote" />
+          <RequiredText name="planNote" label="key.planNote" />
         </>
       )} />
   );
@@ -162,7 +155,7 @@ export function ExpertScoreForm(props: TaskFormProps) {
       fields={(v, e) => (
         <>
           <LevelInputs name="scores" max={e.weights} values={v} label="key.scores" />
-          <Opinion name="opinion" label="key.expertOpinion" />
+          <RequiredText name="opinion" label="key.expertOpinion" />
         </>
       )} />
   );
@@ -179,7 +172,7 @@ export function ApproveKeyEvaluationForm(props: TaskFormProps) {
             <Radio.Group optionType="button" buttonStyle="solid"
               options={[{ value: 'APPROVE', label: t('enum.keyApproval.APPROVE') }, { value: 'RETURN', label: t('enum.keyApproval.RETURN') }]} />
           </Form.Item>
-          <Opinion name="opinion" label="target.opinion" />
+          <RequiredText name="opinion" label="target.opinion" />
         </>
       )} />
   );

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
-import { useInvalidateAll } from '@/features/target/api/target-sheets';
+import { useTaskStep } from '@/features/tasks/api/task-step';
 
 export type ReportView = Schemas['ReportView'];
 export type FundsView = Schemas['FundsView'];
@@ -43,18 +43,7 @@ type TaskPath =
   | '/api/tasks/{taskId}/pass-down';
 
 export function useMonitoringStep<B>(path: TaskPath, taskId: string) {
-  const invalidate = useInvalidateAll();
-  const queryClient = useQueryClient();
-  return useMutation({
-    // The body type is checked by each form against the generated schema it passes in.
-    mutationFn: (body: B) =>
-      unwrap(api.POST(path, { params: { path: { taskId } }, body: body as never }) as Promise<{ data?: unknown; error?: unknown; response: Response }>),
-    onSuccess: async () => {
-      await invalidate();
-      await queryClient.invalidateQueries({ queryKey: ['monitoring'] });
-      await queryClient.invalidateQueries({ queryKey: ['funds'] });
-    },
-  });
+  return useTaskStep<B>(path, taskId, ['monitoring', 'funds']);
 }
 
 export function useKeyMonitoring(code: string) {

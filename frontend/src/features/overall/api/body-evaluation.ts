@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
-import { useInvalidateAll } from '@/features/target/api/target-sheets';
+import { useTaskStep } from '@/features/tasks/api/task-step';
 
 export type BodyEvaluationView = Schemas['BodyEvaluationView'];
 export type BodyRow = Schemas['BodyRowView'];
@@ -39,16 +39,7 @@ type StepPath =
 
 /** One POST per body-evaluation task; each completes the task. */
 export function useBodyStep<B>(path: StepPath, taskId: string) {
-  const invalidate = useInvalidateAll();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: B) =>
-      unwrap(api.POST(path, { params: { path: { taskId } }, body: body as never }) as Promise<{ data?: unknown; error?: unknown; response: Response }>),
-    onSuccess: async () => {
-      await invalidate();
-      await queryClient.invalidateQueries({ queryKey: ['body-evaluation'] });
-    },
-  });
+  return useTaskStep<B>(path, taskId, ['body-evaluation']);
 }
 
 /** Sum of the numbers given, rounded to two decimals as the backend rounds. */

@@ -6,6 +6,7 @@ import type { SubjectTaskFormProps } from '@/features/tasks/components/task-form
 import { StepForm, type StepValues } from '@/features/tasks/components/StepForm';
 import { total, useBodyStep, useTaskBodyEvaluation, type BodyEvaluationView, type BodyRow } from '../api/body-evaluation';
 import { BodyEvaluationSummary } from './BodyEvaluationSummary';
+import { RequiredText } from '@/features/tasks/components/RequiredText';
 
 type Path = Parameters<typeof useBodyStep>[0];
 type Values = StepValues;
@@ -90,14 +91,6 @@ function ScoreTable({ evaluation, name, withNotes, showSelf, values }: {
   );
 }
 
-function Text({ name, label, rows = 3 }: { name: string; label: MessageKey; rows?: number }) {
-  const { t } = useI18n();
-  return (
-    <Form.Item name={name} label={t(label)} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
-      <Input.TextArea rows={rows} maxLength={4000} showCount />
-    </Form.Item>
-  );
-}
 
 export function BodySelfReportForm(props: SubjectTaskFormProps) {
   return (
@@ -111,7 +104,7 @@ export function BodySelfReportForm(props: SubjectTaskFormProps) {
         <>
           <ReturnedNotice evaluation={e} />
           <ScoreTable evaluation={e} name="rows" withNotes values={v} />
-          <Text name="summary" label="overall.summary" rows={5} />
+          <RequiredText name="summary" label="overall.summary" rows={5} max={4000} />
         </>
       )} />
   );
@@ -141,7 +134,7 @@ export function BodyFinanceScoreForm(props: SubjectTaskFormProps) {
               options={[{ value: 'SCORE', label: t('enum.bodyDecision.SCORE') }, { value: 'RETURN', label: t('enum.bodyDecision.RETURN') }]} />
           </Form.Item>
           {v.decision !== 'RETURN' && <ScoreTable evaluation={e} name="scores" showSelf values={v} />}
-          <Text name="opinion" label="target.opinion" />
+          <RequiredText name="opinion" label="target.opinion" max={4000} />
         </>
       )} />
   );
@@ -158,7 +151,7 @@ export function BodyLinkageForm(props: SubjectTaskFormProps) {
             rules={[{ required: true, message: t('common.required') }]}>
             <InputNumber min={0} precision={2} style={{ width: 240 }} />
           </Form.Item>
-          <Text name="opinion" label="target.opinion" />
+          <RequiredText name="opinion" label="target.opinion" max={4000} />
         </>
       )} />
   );
@@ -167,6 +160,6 @@ export function BodyLinkageForm(props: SubjectTaskFormProps) {
 export function BodyChaseForm(props: SubjectTaskFormProps) {
   return (
     <BodyStepForm {...props} path="/api/tasks/{taskId}/body-evaluation-chase" title="overall.chaseTitle"
-      fields={() => <Text name="note" label="overall.chaseNote" />} />
+      fields={() => <RequiredText name="note" label="overall.chaseNote" max={4000} />} />
   );
 }

@@ -215,6 +215,15 @@ public class ResultApplicationService {
 		return this.applications.findByItemId(itemId);
 	}
 
+	/** The result applications of these items, by item id (items without one are absent). */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, ResultApplication> ofItems(java.util.Collection<Long> itemIds) {
+		return itemIds.isEmpty() ? java.util.Map.of()
+				: this.applications.findByItemIdIn(itemIds)
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(ResultApplication::getItemId, a -> a));
+	}
+
 	private ResultApplication require(Long itemId) {
 		return this.applications.findByItemId(itemId)
 			.orElseThrow(() -> new IllegalStateException("No result application for item " + itemId));

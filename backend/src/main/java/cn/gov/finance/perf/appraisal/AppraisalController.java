@@ -135,9 +135,7 @@ class AppraisalController {
 
 	private static AppraisalEntryView entry(AppraisalEntry e, OrgDirectory.Names names, boolean details,
 			@Nullable AppraisalReferences.Reference reference) {
-		String name = e.getKind() == BodyKind.DEPARTMENT ? names.org(e.getSubjectCode())
-				: names.division(e.getSubjectCode()) + "财政局";
-		return new AppraisalEntryView(e.getId(), e.getKind(), e.getSubjectCode(), name, e.getStatus(), e.getScore(),
+		return new AppraisalEntryView(e.getId(), e.getKind(), e.getSubjectCode(), AppraisalService.subjectName(e, names), e.getStatus(), e.getScore(),
 				e.getGrade(), e.isCommended(), e.getComment(), details ? e.getInterviewDate() : null,
 				details ? e.getInterviewAttendees() : null, details ? e.getInterviewProblems() : null,
 				details ? e.getRectifyDue() : null, details && e.isRectifyOverdue(),

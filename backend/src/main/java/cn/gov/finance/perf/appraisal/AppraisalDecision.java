@@ -3,22 +3,16 @@ package cn.gov.finance.perf.appraisal;
 import java.time.Instant;
 
 import cn.gov.finance.perf.appraisal.AppraisalStatus.Step;
+import cn.gov.finance.perf.inbox.TaskDecision;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A completed step of an appraisal with its opinion; one per task. */
 @Entity
 @Table(name = "appraisal_decision")
-public class AppraisalDecision {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class AppraisalDecision extends TaskDecision {
 
 	private Long appraisalId;
 
@@ -27,29 +21,15 @@ public class AppraisalDecision {
 	@Enumerated(EnumType.STRING)
 	private Step step;
 
-	private String decision;
-
-	private String opinion;
-
-	private String taskId;
-
-	private String decidedBy;
-
-	private Instant decidedAt;
-
 	protected AppraisalDecision() {
 	}
 
 	AppraisalDecision(Long appraisalId, Long entryId, Step step, String decision, String opinion, String taskId,
 			String decidedBy, Instant now) {
+		super(decision, opinion, taskId, decidedBy, now);
 		this.appraisalId = appraisalId;
 		this.entryId = entryId;
 		this.step = step;
-		this.decision = decision;
-		this.opinion = opinion.trim();
-		this.taskId = taskId;
-		this.decidedBy = decidedBy;
-		this.decidedAt = now;
 	}
 
 	public Long getEntryId() {
@@ -58,22 +38,6 @@ public class AppraisalDecision {
 
 	public Step getStep() {
 		return this.step;
-	}
-
-	public String getDecision() {
-		return this.decision;
-	}
-
-	public String getOpinion() {
-		return this.opinion;
-	}
-
-	public String getDecidedBy() {
-		return this.decidedBy;
-	}
-
-	public Instant getDecidedAt() {
-		return this.decidedAt;
 	}
 
 }

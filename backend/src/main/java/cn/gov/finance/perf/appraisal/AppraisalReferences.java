@@ -46,6 +46,8 @@ class AppraisalReferences {
 			.findByFiscalYearAndBudgetApprovedAtIsNotNullOrderByDepartmentCodeAscCodeAsc(appraisal.getFiscalYear());
 		Map<Long, SelfEvaluation> fixed = new HashMap<>();
 		this.evaluations.fixed(funded.stream().map(BudgetItem::getId).toList()).forEach(e -> fixed.put(e.getItemId(), e));
+		Map<String, BodyEvaluation> bodies = new HashMap<>();
+		this.bodies.allOfYear(appraisal.getFiscalYear()).forEach(b -> bodies.put(b.getKind() + ":" + b.getSubjectCode(), b));
 		Map<Long, Reference> references = new HashMap<>();
 		for (AppraisalEntry entry : appraisal.getEntries()) {
 			List<BudgetItem> own = funded.stream()
@@ -60,8 +62,7 @@ class AppraisalReferences {
 			BigDecimal average = scores.isEmpty() ? null
 					: scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
 						.divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
-			BodyEvaluation body = this.bodies.of(entry.getKind(), appraisal.getFiscalYear(), entry.getSubjectCode())
-				.orElse(null);
+			BodyEvaluation body = bodies.get(entry.getKind() + ":" + entry.getSubjectCode());
 			references.put(entry.getId(), new Reference(own.size(), scores.size(), average,
 					body == null ? null : body.getTotalScore(), body == null ? null : body.getGrade()));
 		}

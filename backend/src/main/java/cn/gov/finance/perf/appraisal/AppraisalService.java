@@ -197,9 +197,8 @@ public class AppraisalService {
 			counts.merge(grade, 1, Integer::sum);
 		}
 		appraisal.scored();
-		String summary = "评分 " + form.entries().size() + " 个：" + List.of(Grade.values())
-			.stream()
-			.map(g -> gradeLabel(g) + " " + counts.getOrDefault(g, 0))
+		String summary = "评分 " + form.entries().size() + " 个：" + java.util.Arrays.stream(Grade.values())
+			.map(g -> g.label() + " " + counts.getOrDefault(g, 0))
 			.collect(Collectors.joining("，"));
 		record(task, appraisal, null, Step.SCORE, "SCORED", summary, user, Map.of());
 		return appraisal;
@@ -281,10 +280,13 @@ public class AppraisalService {
 
 	public String labelOf(Long entryId) {
 		AppraisalEntry entry = requireEntry(entryId);
-		OrgDirectory.Names names = this.directory.names();
-		String name = entry.getKind() == BodyKind.DEPARTMENT ? names.org(entry.getSubjectCode())
+		return subjectName(entry, this.directory.names()) + " · " + require(entry.getAppraisalId()).getFiscalYear() + " 年度考核约谈整改";
+	}
+
+	/** A department by its name; a county by its finance bureau, which is what is appraised. */
+	static String subjectName(AppraisalEntry entry, OrgDirectory.Names names) {
+		return entry.getKind() == BodyKind.DEPARTMENT ? names.org(entry.getSubjectCode())
 				: names.division(entry.getSubjectCode()) + "财政局";
-		return name + " · " + require(entry.getAppraisalId()).getFiscalYear() + " 年度考核约谈整改";
 	}
 
 	public String businessKey(Long entryId) {
@@ -396,15 +398,6 @@ public class AppraisalService {
 
 	private LocalDate today() {
 		return LocalDate.ofInstant(now(), this.zone);
-	}
-
-	private static String gradeLabel(Grade grade) {
-		return switch (grade) {
-			case EXCELLENT -> "优";
-			case GOOD -> "良";
-			case FAIR -> "中";
-			case POOR -> "差";
-		};
 	}
 
 }

@@ -46,7 +46,7 @@ class AuditReviewController {
 	@ResponseStatus(HttpStatus.CREATED)
 	AuditReviewView open(@AuthenticationPrincipal AppUser user, @PathVariable String code,
 			@Valid @RequestBody AuditForms.AuditReviewOpen form) {
-		return views(List.of(this.service.open(code, form, user))).get(0);
+		return view(this.service.open(code, form, user));
 	}
 
 	@Operation(summary = "The audit reviews of an item the user may read")
@@ -67,7 +67,7 @@ class AuditReviewController {
 	@GetMapping("/tasks/{taskId}/audit-review")
 	@Transactional(readOnly = true)
 	AuditReviewView ofTask(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
-		return views(List.of(this.service.ofTask(taskId, user))).get(0);
+		return view(this.service.ofTask(taskId, user));
 	}
 
 	@Operation(summary = "Record a finding; sending the same clientKey again records nothing new")
@@ -75,7 +75,7 @@ class AuditReviewController {
 	@Transactional
 	AuditReviewView addFinding(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody AuditForms.AuditFindingInput form) {
-		return views(List.of(this.service.addFinding(taskId, form, user))).get(0);
+		return view(this.service.addFinding(taskId, form, user));
 	}
 
 	@Operation(summary = "Refer a finding to discipline inspection (纪检监察); once per finding")
@@ -83,7 +83,7 @@ class AuditReviewController {
 	@Transactional
 	AuditReviewView refer(@AuthenticationPrincipal AppUser user, @PathVariable String taskId, @PathVariable Long findingId,
 			@Valid @RequestBody AuditForms.AuditReferral form) {
-		return views(List.of(this.service.refer(taskId, findingId, form, user))).get(0);
+		return view(this.service.refer(taskId, findingId, form, user));
 	}
 
 	@Operation(summary = "Close the review with its conclusion; completes the task")
@@ -91,7 +91,11 @@ class AuditReviewController {
 	@Transactional
 	AuditReviewView close(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody AuditForms.AuditReviewClose form) {
-		return views(List.of(this.service.close(taskId, form, user))).get(0);
+		return view(this.service.close(taskId, form, user));
+	}
+
+	private AuditReviewView view(AuditReview review) {
+		return views(List.of(review)).get(0);
 	}
 
 	private List<AuditReviewView> views(List<AuditReview> reviews) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import cn.gov.finance.perf.application.ResultApplicationService;
+import cn.gov.finance.perf.evaluation.EvaluationEnums.Grade;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.Roles;
 import cn.gov.finance.perf.indicator.IndicatorComparator;
@@ -89,7 +90,7 @@ public class CongressPackage {
 			for (PublishedResults.PublishedResult result : this.results.of(important)) {
 				row(resultSheet, r++, result.itemCode(), result.itemName(), result.departmentName(),
 						ResultApplicationService.SOURCE_KEY.equals(result.resultSource()) ? "重点评价" : "自评",
-						result.totalScore().toPlainString(), gradeName(result.grade()),
+						result.totalScore().toPlainString(), Grade.valueOf(result.grade()).label(),
 						result.linkageAction() == null ? "" : result.linkageAction(),
 						result.nextYearAmount() == null ? "" : result.nextYearAmount().toPlainString());
 			}
@@ -121,15 +122,6 @@ public class CongressPackage {
 		};
 		return i.getName() + symbol + i.getTargetValue().stripTrailingZeros().toPlainString()
 				+ (i.getUnit() == null ? "" : i.getUnit());
-	}
-
-	private static String gradeName(String grade) {
-		return switch (grade) {
-			case "EXCELLENT" -> "优";
-			case "GOOD" -> "良";
-			case "FAIR" -> "中";
-			default -> "差";
-		};
 	}
 
 	private static void header(Sheet sheet, CellStyle bold, String... titles) {

@@ -55,13 +55,15 @@ public class PublishedResults {
 	/** The results of these items that have one, in their order. */
 	@Transactional(readOnly = true)
 	public List<PublishedResult> of(List<BudgetItem> items) {
-		Map<Long, SelfEvaluation> fixed = this.evaluations.fixed(items.stream().map(BudgetItem::getId).toList())
+		List<Long> ids = items.stream().map(BudgetItem::getId).toList();
+		Map<Long, SelfEvaluation> fixed = this.evaluations.fixed(ids)
 			.stream()
 			.collect(Collectors.toMap(SelfEvaluation::getItemId, Function.identity()));
+		Map<Long, ResultApplication> applied = this.applications.ofItems(ids);
 		OrgDirectory.Names names = this.directory.names();
 		return items.stream().filter(item -> fixed.containsKey(item.getId())).map(item -> {
 			SelfEvaluation self = fixed.get(item.getId());
-			Optional<ResultApplication> application = this.applications.ofItem(item.getId());
+			Optional<ResultApplication> application = Optional.ofNullable(applied.get(item.getId()));
 			boolean key = application.filter(a -> ResultApplicationService.SOURCE_KEY.equals(a.getResultSource())).isPresent();
 			return new PublishedResult(item.getCode(), item.getName(), item.getDepartmentCode(),
 					names.org(item.getDepartmentCode()), item.getApprovedAmount(),

@@ -3,49 +3,29 @@ package cn.gov.finance.perf.evaluation;
 import java.time.Instant;
 
 import cn.gov.finance.perf.evaluation.EvaluationEnums.Step;
+import cn.gov.finance.perf.inbox.TaskDecision;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A decision on a self-evaluation, with its opinion. */
 @Entity
 @Table(name = "evaluation_decision")
-public class EvaluationDecision {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class EvaluationDecision extends TaskDecision {
 
 	private Long evaluationId;
 
 	@Enumerated(EnumType.STRING)
 	private Step step;
 
-	private String decision;
-
-	private String opinion;
-
-	private String taskId;
-
-	private String decidedBy;
-
-	private Instant decidedAt;
-
 	protected EvaluationDecision() {
 	}
 
 	EvaluationDecision(Long evaluationId, Step step, String decision, String opinion, String taskId, String decidedBy) {
+		super(decision, opinion, taskId, decidedBy, Instant.now());
 		this.evaluationId = evaluationId;
 		this.step = step;
-		this.decision = decision;
-		this.opinion = opinion.trim();
-		this.taskId = taskId;
-		this.decidedBy = decidedBy;
-		this.decidedAt = Instant.now();
 	}
 
 	public Long getEvaluationId() {
@@ -54,22 +34,6 @@ public class EvaluationDecision {
 
 	public Step getStep() {
 		return this.step;
-	}
-
-	public String getDecision() {
-		return this.decision;
-	}
-
-	public String getOpinion() {
-		return this.opinion;
-	}
-
-	public String getDecidedBy() {
-		return this.decidedBy;
-	}
-
-	public Instant getDecidedAt() {
-		return this.decidedAt;
 	}
 
 }

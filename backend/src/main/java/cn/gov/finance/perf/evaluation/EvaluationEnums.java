@@ -20,14 +20,18 @@ public final class EvaluationEnums {
 	/** The grade of a 100-point total (EvaluationGrade.dmn). */
 	public enum Grade {
 
-		/** 优 */
-		EXCELLENT,
-		/** 良 */
-		GOOD,
-		/** 中 */
-		FAIR,
-		/** 差 */
-		POOR
+		EXCELLENT("优"), GOOD("良"), FAIR("中"), POOR("差");
+
+		private final String label;
+
+		Grade(String label) {
+			this.label = label;
+		}
+
+		/** The grade as documents write it: 优, 良, 中, 差. */
+		public String label() {
+			return this.label;
+		}
 
 	}
 

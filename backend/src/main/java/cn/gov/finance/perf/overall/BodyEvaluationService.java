@@ -265,8 +265,7 @@ public class BodyEvaluationService {
 
 	@Transactional(readOnly = true)
 	public List<BodyEvaluation> ofYear(int fiscalYear, AppUser user) {
-		return this.evaluations.findByFiscalYearOrderByKindAscSubjectCodeAsc(fiscalYear)
-			.stream()
+		return allOfYear(fiscalYear).stream()
 			.filter(e -> canSee(user, e))
 			.toList();
 	}
@@ -286,10 +285,10 @@ public class BodyEvaluationService {
 		return evaluationOf(this.inbox.requireVisible(taskId, user));
 	}
 
-	/** The evaluation of a body for a year, if finance has started one. */
+	/** Every body evaluation of a year, whoever may see it (for finance's own summaries). */
 	@Transactional(readOnly = true)
-	public java.util.Optional<BodyEvaluation> of(BodyKind kind, int fiscalYear, String subjectCode) {
-		return this.evaluations.findByKindAndFiscalYearAndSubjectCode(kind, fiscalYear, subjectCode);
+	public List<BodyEvaluation> allOfYear(int fiscalYear) {
+		return this.evaluations.findByFiscalYearOrderByKindAscSubjectCodeAsc(fiscalYear);
 	}
 
 	public List<BodyEvaluationDecision> decisionsOf(BodyEvaluation evaluation) {

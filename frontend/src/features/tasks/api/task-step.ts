@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { paths } from '@generated/api-schema';
+import { api, unwrap } from '@/lib/api-client';
+import { useInvalidateAll } from '@/features/target/api/target-sheets';
+
+/** An endpoint that does one task's step: POST /api/tasks/{taskId}/…, completing the task. */
+type TaskStepPath = {
+  [P in keyof paths]: P extends `/api/tasks/{taskId}/${string}` ? (paths[P]['post'] extends object ? P : never) : never;
+}[keyof paths];
+
+/**
+ * One POST per task step. On success the inbox, items and the given feature queries reload. The
+ * body type is checked by each form against the generated schema it passes in.
+ */
+export function useTaskStep<B>(path: TaskStepPath, taskId: string, reload: string[]) {
+  const invalidate = useInvalidateAll();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: B) =>
+      unwrap(api.POST(path, { params: { path: { taskId } }, body: body as never } as never) as Promise<{ data?: unknown; error?: unknown; response: Response }>),
+    onSuccess: async () => {
+      await invalidate();
+      await Promise.all(reload.map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
+    },
+  });
+}
