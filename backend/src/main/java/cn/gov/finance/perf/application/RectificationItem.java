@@ -3,6 +3,8 @@ package cn.gov.finance.perf.application;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import cn.gov.finance.perf.system.AppClock;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -59,7 +61,7 @@ public class RectificationItem {
 		this.evidence = closure.evidence();
 		if (closure.closed()) {
 			this.status = CLOSED;
-			this.closedAt = Instant.now();
+			this.closedAt = AppClock.instant();
 		}
 	}
 

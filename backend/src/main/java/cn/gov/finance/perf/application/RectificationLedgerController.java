@@ -16,10 +16,9 @@ import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.BudgetItemRepository;
 import cn.gov.finance.perf.item.ItemAccess;
 import cn.gov.finance.perf.org.OrgDirectory;
+import cn.gov.finance.perf.system.AppClock;
 import io.swagger.v3.oas.annotations.Operation;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,11 +45,11 @@ class RectificationLedgerController {
 	private final ZoneId zone;
 
 	RectificationLedgerController(BudgetItemRepository items, ResultApplicationRepository applications,
-			OrgDirectory directory, @Value("${app.time-zone:Asia/Shanghai}") String zone) {
+			OrgDirectory directory, AppClock clock) {
 		this.items = items;
 		this.applications = applications;
 		this.directory = directory;
-		this.zone = ZoneId.of(zone);
+		this.zone = clock.zone();
 	}
 
 	@Operation(summary = "The rectification ledger of a fiscal year's evaluated items the user may see")
@@ -61,7 +60,7 @@ class RectificationLedgerController {
 			.stream()
 			.filter(item -> ItemAccess.canSee(user, item))
 			.collect(Collectors.toMap(BudgetItem::getId, Function.identity()));
-		LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), this.zone);
+		LocalDate today = LocalDate.ofInstant(AppClock.instant(), this.zone);
 		OrgDirectory.Names names = this.directory.names();
 		List<LedgerRow> rows = new ArrayList<>();
 		for (ResultApplication application : this.applications.findByItemIdIn(visible.keySet())) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -124,7 +125,7 @@ public class ResultApplication {
 
 	void sendFeedback(String feedback, LocalDate planDue) {
 		this.feedback = feedback;
-		this.feedbackSentAt = Instant.now();
+		this.feedbackSentAt = AppClock.instant();
 		this.planDue = planDue;
 	}
 
@@ -133,7 +134,7 @@ public class ResultApplication {
 		for (int i = 0; i < items.size(); i++) {
 			this.rectifications.add(new RectificationItem(this, i, items.get(i)));
 		}
-		this.planSubmittedAt = Instant.now();
+		this.planSubmittedAt = AppClock.instant();
 	}
 
 	void reportClosure(List<ApplicationForms.Closure> closures) {
@@ -161,12 +162,12 @@ public class ResultApplication {
 	void confirmLinkage(BigDecimal amount, String user) {
 		this.confirmedAmount = amount;
 		this.linkageConfirmedBy = user;
-		this.linkageConfirmedAt = Instant.now();
+		this.linkageConfirmedAt = AppClock.instant();
 	}
 
 	void close() {
 		if (this.closedAt == null) {
-			this.closedAt = Instant.now();
+			this.closedAt = AppClock.instant();
 		}
 	}
 

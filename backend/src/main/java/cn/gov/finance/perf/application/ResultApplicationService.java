@@ -13,10 +13,10 @@ import cn.gov.finance.perf.inbox.Inbox;
 import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.ItemAccess;
 import cn.gov.finance.perf.keyevaluation.KeyEvaluationService;
+import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.DomainException;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +73,7 @@ public class ResultApplicationService {
 	private final int planDays;
 
 	ResultApplicationService(ResultApplicationRepository applications, SelfEvaluationService evaluations,
-			KeyEvaluationService keyEvaluations, ItemAccess access, Inbox inbox, DecisionService rules, @Value("${app.time-zone:Asia/Shanghai}") String zone,
+			KeyEvaluationService keyEvaluations, ItemAccess access, Inbox inbox, DecisionService rules, AppClock clock,
 			@Value("${app.application.feedback-days:20}") int feedbackDays,
 			@Value("${app.application.plan-days:30}") int planDays) {
 		this.applications = applications;
@@ -82,7 +82,7 @@ public class ResultApplicationService {
 		this.access = access;
 		this.inbox = inbox;
 		this.rules = rules;
-		this.zone = ZoneId.of(zone);
+		this.zone = clock.zone();
 		this.feedbackDays = feedbackDays;
 		this.planDays = planDays;
 	}
@@ -236,7 +236,7 @@ public class ResultApplicationService {
 	}
 
 	private LocalDate today() {
-		return ClockUtil.getCurrentTime().toInstant().atZone(this.zone).toLocalDate();
+		return AppClock.instant().atZone(this.zone).toLocalDate();
 	}
 
 	private java.util.Date endOf(LocalDate date) {

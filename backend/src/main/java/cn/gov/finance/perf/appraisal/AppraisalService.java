@@ -30,14 +30,13 @@ import cn.gov.finance.perf.org.OrgKind;
 import cn.gov.finance.perf.org.OrgUnit;
 import cn.gov.finance.perf.org.OrgUnitRepository;
 import cn.gov.finance.perf.overall.BodyKind;
+import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.FieldMessage;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,7 +95,7 @@ public class AppraisalService {
 	AppraisalService(AppraisalRepository appraisals, AppraisalEntryRepository entries,
 			AppraisalDecisionRepository decisions, OrgUnitRepository orgUnits, DivisionRepository divisions,
 			OrgDirectory directory, Inbox inbox, RuntimeService runtimeService, DecisionService rules,
-			@Value("${app.time-zone:Asia/Shanghai}") String zone) {
+			AppClock clock) {
 		this.appraisals = appraisals;
 		this.entries = entries;
 		this.decisions = decisions;
@@ -106,7 +105,7 @@ public class AppraisalService {
 		this.inbox = inbox;
 		this.runtimeService = runtimeService;
 		this.rules = rules;
-		this.zone = ZoneId.of(zone);
+		this.zone = clock.zone();
 	}
 
 	// ---- start ----
@@ -393,7 +392,7 @@ public class AppraisalService {
 	}
 
 	private static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
+		return AppClock.instant();
 	}
 
 	private LocalDate today() {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.gov.finance.perf.system.AppClock;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -65,7 +67,7 @@ public class Assessment {
 		this.summary = summary;
 		this.taskId = taskId;
 		this.submittedBy = submittedBy;
-		this.submittedAt = Instant.now();
+		this.submittedAt = AppClock.instant();
 	}
 
 	public Long getId() {

@@ -2,6 +2,8 @@ package cn.gov.finance.perf.assessment;
 
 import java.time.Instant;
 
+import cn.gov.finance.perf.system.AppClock;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,7 +47,7 @@ public class AssessmentReview {
 		this.thirdPartyCode = thirdPartyCode;
 		this.taskId = taskId;
 		this.reviewedBy = reviewedBy;
-		this.reviewedAt = Instant.now();
+		this.reviewedAt = AppClock.instant();
 	}
 
 	public Long getId() {

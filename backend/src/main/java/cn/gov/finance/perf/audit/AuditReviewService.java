@@ -10,9 +10,9 @@ import cn.gov.finance.perf.identity.Roles;
 import cn.gov.finance.perf.inbox.Inbox;
 import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.ItemAccess;
+import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.DomainException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.stereotype.Service;
@@ -144,7 +144,7 @@ public class AuditReviewService {
 	}
 
 	private static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
+		return AppClock.instant();
 	}
 
 }

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import cn.gov.finance.perf.appraisal.AppraisalForms;
+import cn.gov.finance.perf.appraisal.AppraisalService;
 import cn.gov.finance.perf.assessment.AssessmentDecision;
 import cn.gov.finance.perf.assessment.AssessmentForm;
 import cn.gov.finance.perf.assessment.AssessmentService;
 import cn.gov.finance.perf.assessment.ReviewForm;
-import cn.gov.finance.perf.appraisal.AppraisalForms;
-import cn.gov.finance.perf.appraisal.AppraisalService;
 import cn.gov.finance.perf.audit.AuditFinding;
 import cn.gov.finance.perf.audit.AuditForms;
 import cn.gov.finance.perf.audit.AuditReviewService;
@@ -24,9 +24,6 @@ import cn.gov.finance.perf.item.ItemKind;
 import cn.gov.finance.perf.item.ItemProposal;
 import cn.gov.finance.perf.item.ItemService;
 import cn.gov.finance.perf.monitoring.MonitoringPeriod;
-import cn.gov.finance.perf.overall.BodyEvaluationForms;
-import cn.gov.finance.perf.overall.BodyEvaluationService;
-import cn.gov.finance.perf.overall.BodyKind;
 import cn.gov.finance.perf.monitoring.MonitoringPeriodRepository;
 import cn.gov.finance.perf.org.Division;
 import cn.gov.finance.perf.org.DivisionRepository;
@@ -35,6 +32,10 @@ import cn.gov.finance.perf.org.OrgLink;
 import cn.gov.finance.perf.org.OrgLinkRepository;
 import cn.gov.finance.perf.org.OrgUnit;
 import cn.gov.finance.perf.org.OrgUnitRepository;
+import cn.gov.finance.perf.overall.BodyEvaluationForms;
+import cn.gov.finance.perf.overall.BodyEvaluationService;
+import cn.gov.finance.perf.overall.BodyKind;
+import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.target.TargetEnums.BudgetDecision;
 import cn.gov.finance.perf.target.TargetEnums.CriterionRating;
 import cn.gov.finance.perf.target.TargetEnums.DepartmentDecision;
@@ -94,11 +95,14 @@ class DemoData implements ApplicationRunner {
 
 	private final AuditReviewService audits;
 
+	private final AppClock clock;
+
 	DemoData(IdentityDirectory identities, DivisionRepository divisions, OrgUnitRepository orgUnits,
 			ItemService items, AssessmentService assessments, TaskService taskService,
 			TransactionTemplate transactions, TargetService targets, OrgLinkRepository links,
 			MonitoringPeriodRepository periods, BodyEvaluationService bodyEvaluations, AppraisalService appraisals,
-			AuditReviewService audits) {
+			AuditReviewService audits, AppClock clock) {
+		this.clock = clock;
 		this.identities = identities;
 		this.divisions = divisions;
 		this.orgUnits = orgUnits;
@@ -172,7 +176,7 @@ class DemoData implements ApplicationRunner {
 				LocalDate.of(2027, 8, 10), "system"));
 		this.periods.save(new MonitoringPeriod(LEAGUE, 2027, "1-10月绩效运行监控", LocalDate.of(2027, 10, 31),
 				LocalDate.of(2027, 11, 10), "system"));
-		LocalDate today = LocalDate.now();
+		LocalDate today = this.clock.today();
 		LocalDate cutoff = today.withDayOfMonth(1).minusDays(1);
 		if (cutoff.getYear() == today.getYear()) {
 			this.periods.save(new MonitoringPeriod(LEAGUE, today.getYear(), "1-" + cutoff.getMonthValue() + "月绩效运行监控",
@@ -251,7 +255,7 @@ class DemoData implements ApplicationRunner {
 				new TargetForms.BudgetApproval(BudgetDecision.APPROVE, new BigDecimal("900000.00"), "同意批复。"), budget);
 
 		// This year's project, funded and in execution: its monitoring report opens once the job executor runs.
-		BudgetItem roads = this.items.propose(new ItemProposal("牧区学校校舍维修改造", ItemKind.PROJECT, LocalDate.now().getYear(),
+		BudgetItem roads = this.items.propose(new ItemProposal("牧区学校校舍维修改造", ItemKind.PROJECT, this.clock.currentYear(),
 				BudgetType.GENERAL_PUBLIC, "edu", "edu-school1", new BigDecimal("1000000.00"), Continuity.CONTINUING, false,
 				false, null, null), edu);
 		submitTargets(eduUnit, roads);
@@ -270,8 +274,8 @@ class DemoData implements ApplicationRunner {
 	private void oversight(BudgetItem equipment) {
 		AppUser perf = new AppUser("perf", "王绩效", Set.of(Roles.FINANCE_PERFORMANCE), "fin");
 		AppUser audit = new AppUser("audit", "郑审计", Set.of(Roles.AUDIT), "audit");
-		int lastYear = LocalDate.now().getYear() - 1;
-		LocalDate due = LocalDate.now().plusDays(30);
+		int lastYear = this.clock.currentYear() - 1;
+		LocalDate due = this.clock.today().plusDays(30);
 		this.bodyEvaluations.start(new BodyEvaluationForms.BodyEvaluationStart(BodyKind.DEPARTMENT, lastYear, "edu", due,
 				new BigDecimal("48000000.00")), perf);
 		this.bodyEvaluations.start(new BodyEvaluationForms.BodyEvaluationStart(BodyKind.COUNTY, lastYear, "152502", due,

@@ -20,10 +20,10 @@ import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.BudgetItemRepository;
 import cn.gov.finance.perf.item.ItemAccess;
 import cn.gov.finance.perf.org.OrgDirectory;
+import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.FieldMessage;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.lang.Nullable;
@@ -55,8 +55,11 @@ class EvaluationController {
 
 	private final OrgDirectory directory;
 
+	private final AppClock clock;
+
 	EvaluationController(SelfEvaluationService service, EvaluationWindows windows, EvaluationCalendar calendar,
-			ItemAccess access, BudgetItemRepository items, OrgDirectory directory) {
+			ItemAccess access, BudgetItemRepository items, OrgDirectory directory, AppClock clock) {
+		this.clock = clock;
 		this.service = service;
 		this.windows = windows;
 		this.calendar = calendar;
@@ -147,7 +150,7 @@ class EvaluationController {
 			.stream()
 			.collect(Collectors.toMap(SelfEvaluation::getItemId, Function.identity()));
 		OrgDirectory.Names names = this.directory.names();
-		Instant now = ClockUtil.getCurrentTime().toInstant();
+		Instant now = this.clock.now();
 		List<CoverageRow> rows = new ArrayList<>();
 		for (BudgetItem item : funded) {
 			SelfEvaluation evaluation = evaluations.get(item.getId());
@@ -157,7 +160,7 @@ class EvaluationController {
 			String owner = item.getUnitCode() != null ? item.getUnitCode() : item.getDepartmentCode();
 			rows.add(new CoverageRow(item.getCode(), item.getName(), names.org(item.getDepartmentCode()), owner,
 					names.org(owner), evaluation == null ? null : evaluation.getStatus(), submitted, missing,
-					LocalDate.ofInstant(due.minusSeconds(1), java.time.ZoneId.of("Asia/Shanghai")),
+					this.clock.dateOf(due.minusSeconds(1)),
 					evaluation == null ? null : evaluation.getTotalScore(), evaluation == null ? null : evaluation.getGrade()));
 		}
 		long submittedCount = rows.stream().filter(CoverageRow::submitted).count();

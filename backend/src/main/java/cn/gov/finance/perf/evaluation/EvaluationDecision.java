@@ -1,9 +1,8 @@
 package cn.gov.finance.perf.evaluation;
 
-import java.time.Instant;
-
 import cn.gov.finance.perf.evaluation.EvaluationEnums.Step;
 import cn.gov.finance.perf.inbox.TaskDecision;
+import cn.gov.finance.perf.system.AppClock;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,7 +22,7 @@ public class EvaluationDecision extends TaskDecision {
 	}
 
 	EvaluationDecision(Long evaluationId, Step step, String decision, String opinion, String taskId, String decidedBy) {
-		super(decision, opinion, taskId, decidedBy, Instant.now());
+		super(decision, opinion, taskId, decidedBy, AppClock.instant());
 		this.evaluationId = evaluationId;
 		this.step = step;
 	}

@@ -3,6 +3,8 @@ package cn.gov.finance.perf.evaluation;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import cn.gov.finance.perf.system.AppClock;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -35,7 +37,7 @@ public class EvaluationWindow {
 		this.opensOn = opensOn;
 		this.dueOn = dueOn;
 		this.updatedBy = updatedBy;
-		this.updatedAt = Instant.now();
+		this.updatedAt = AppClock.instant();
 	}
 
 	public Integer getFiscalYear() {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import cn.gov.finance.perf.evaluation.EvaluationEnums.EvaluationStatus;
 import cn.gov.finance.perf.evaluation.EvaluationEnums.Grade;
+import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.target.TargetSheet;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -94,7 +95,7 @@ public class SelfEvaluation {
 		this.totalScore = scores.total();
 		this.status = EvaluationStatus.SUBMITTED;
 		this.filledBy = user;
-		this.submittedAt = Instant.now();
+		this.submittedAt = AppClock.instant();
 	}
 
 	void reopen() {
@@ -117,7 +118,7 @@ public class SelfEvaluation {
 	void fix(Grade grade) {
 		this.grade = grade;
 		this.status = EvaluationStatus.FIXED;
-		this.fixedAt = Instant.now();
+		this.fixedAt = AppClock.instant();
 	}
 
 	/** The computed scores of a submission: per row, the execution part, and the total. */

@@ -3,6 +3,8 @@ package cn.gov.finance.perf.funds;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import cn.gov.finance.perf.system.AppClock;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,7 +54,7 @@ public class FundAction {
 		this.processInstanceId = processInstanceId;
 		this.step = step;
 		this.idempotencyKey = idempotencyKey;
-		this.createdAt = Instant.now();
+		this.createdAt = AppClock.instant();
 	}
 
 	public Long getId() {

@@ -2,6 +2,8 @@ package cn.gov.finance.perf.indicator;
 
 import java.time.Instant;
 
+import cn.gov.finance.perf.system.AppClock;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -74,13 +76,13 @@ public class Indicator {
 
 	@PrePersist
 	void onCreate() {
-		this.createdAt = Instant.now();
+		this.createdAt = AppClock.instant();
 		this.updatedAt = this.createdAt;
 	}
 
 	@PreUpdate
 	void onUpdate() {
-		this.updatedAt = Instant.now();
+		this.updatedAt = AppClock.instant();
 	}
 
 	public Long getId() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import cn.gov.finance.perf.assessment.AssessmentDecision;
+import cn.gov.finance.perf.system.AppClock;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -117,13 +118,13 @@ public class BudgetItem {
 
 	@PrePersist
 	void onCreate() {
-		this.createdAt = Instant.now();
+		this.createdAt = AppClock.instant();
 		this.updatedAt = this.createdAt;
 	}
 
 	@PreUpdate
 	void onUpdate() {
-		this.updatedAt = Instant.now();
+		this.updatedAt = AppClock.instant();
 	}
 
 	void attachProcess(String processInstanceId) {
@@ -144,14 +145,14 @@ public class BudgetItem {
 	/** 项目入库: only an item with a supported assessment, or one that needs none, gets here. */
 	void enterLibrary() {
 		if (this.libraryEnteredAt == null) {
-			this.libraryEnteredAt = Instant.now();
+			this.libraryEnteredAt = AppClock.instant();
 		}
 	}
 
 	/** 预算与绩效目标同步批复. */
 	void approveBudget(BigDecimal amount) {
 		this.approvedAmount = amount;
-		this.budgetApprovedAt = Instant.now();
+		this.budgetApprovedAt = AppClock.instant();
 	}
 
 	void flagKeyMonitoring(boolean enabled) {
@@ -164,7 +165,7 @@ public class BudgetItem {
 
 	void markPassedDown() {
 		if (this.passedDownAt == null) {
-			this.passedDownAt = Instant.now();
+			this.passedDownAt = AppClock.instant();
 		}
 	}
 

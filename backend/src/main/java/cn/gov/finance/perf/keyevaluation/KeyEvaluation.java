@@ -8,6 +8,7 @@ import java.util.List;
 
 import cn.gov.finance.perf.evaluation.EvaluationEnums.Grade;
 import cn.gov.finance.perf.keyevaluation.KeyEvaluationStatus.Reason;
+import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.DomainException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -120,7 +121,7 @@ public class KeyEvaluation {
 		this.findings = findings;
 		this.report = report;
 		this.reportedBy = reportedBy;
-		this.reportedAt = Instant.now();
+		this.reportedAt = AppClock.instant();
 		this.status = experts().isEmpty() ? KeyEvaluationStatus.APPROVING : KeyEvaluationStatus.EXPERT_REVIEW;
 	}
 
@@ -137,7 +138,7 @@ public class KeyEvaluation {
 		this.scores = scores;
 		this.totalScore = scores.total();
 		this.approvedBy = approvedBy;
-		this.approvedAt = Instant.now();
+		this.approvedAt = AppClock.instant();
 	}
 
 	void grade(Grade grade) {

@@ -2,6 +2,8 @@ package cn.gov.finance.perf.keyevaluation;
 
 import java.time.Instant;
 
+import cn.gov.finance.perf.system.AppClock;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -47,7 +49,7 @@ public class KeyEvaluationAttachment {
 		this.sizeBytes = content.length;
 		this.sha256 = sha256;
 		this.uploadedBy = uploadedBy;
-		this.uploadedAt = Instant.now();
+		this.uploadedAt = AppClock.instant();
 	}
 
 	public Long getId() {

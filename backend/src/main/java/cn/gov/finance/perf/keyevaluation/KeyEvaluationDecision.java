@@ -1,9 +1,8 @@
 package cn.gov.finance.perf.keyevaluation;
 
-import java.time.Instant;
-
 import cn.gov.finance.perf.inbox.TaskDecision;
 import cn.gov.finance.perf.keyevaluation.KeyEvaluationStatus.Step;
+import cn.gov.finance.perf.system.AppClock;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,7 +23,7 @@ public class KeyEvaluationDecision extends TaskDecision {
 
 	KeyEvaluationDecision(Long keyEvaluationId, Step step, String decision, String opinion, String taskId,
 			String decidedBy) {
-		super(decision, opinion, taskId, decidedBy, Instant.now());
+		super(decision, opinion, taskId, decidedBy, AppClock.instant());
 		this.keyEvaluationId = keyEvaluationId;
 		this.step = step;
 	}

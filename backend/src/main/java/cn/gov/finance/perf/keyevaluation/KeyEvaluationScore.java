@@ -3,6 +3,8 @@ package cn.gov.finance.perf.keyevaluation;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import cn.gov.finance.perf.system.AppClock;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -67,7 +69,7 @@ public class KeyEvaluationScore {
 		this.scores = scores.rounded();
 		this.totalScore = this.scores.total();
 		this.opinion = opinion.trim();
-		this.scoredAt = Instant.now();
+		this.scoredAt = AppClock.instant();
 	}
 
 	public ScorerRole getScorerRole() {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import cn.gov.finance.perf.system.AppClock;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -53,7 +55,7 @@ public class KeyEvaluationSelection {
 		this.majorCount = draw.major().size();
 		this.sampledCount = draw.sampled().size();
 		this.drawnBy = drawnBy;
-		this.drawnAt = Instant.now();
+		this.drawnAt = AppClock.instant();
 	}
 
 	public List<String> candidates() {

@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -33,16 +32,15 @@ import cn.gov.finance.perf.keyevaluation.KeyEvaluationStatus.ApprovalDecision;
 import cn.gov.finance.perf.keyevaluation.KeyEvaluationStatus.Reason;
 import cn.gov.finance.perf.keyevaluation.KeyEvaluationStatus.Step;
 import cn.gov.finance.perf.org.ThirdParties;
+import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.FieldMessage;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,12 +112,15 @@ public class KeyEvaluationService {
 
 	private final SecureRandom seeds = new SecureRandom();
 
+	private final AppClock clock;
+
 	KeyEvaluationService(KeyEvaluationSelectionRepository selections, KeyEvaluationRepository evaluations,
 			KeyEvaluationScoreRepository scores, KeyEvaluationDecisionRepository decisions,
 			KeyEvaluationAttachmentRepository attachments, BudgetItemRepository items,
 			SelfEvaluationService selfEvaluations, ThirdParties thirdParties, IdentityDirectory identities, Inbox inbox,
 			RuntimeService runtimeService, TaskService taskService, ApplicationEventPublisher events,
-			KeyEvaluationSettings settings) {
+			KeyEvaluationSettings settings, AppClock clock) {
+		this.clock = clock;
 		this.selections = selections;
 		this.evaluations = evaluations;
 		this.scores = scores;
@@ -470,7 +471,7 @@ public class KeyEvaluationService {
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of(this.settings.timeZone()));
+		return this.clock.today();
 	}
 
 	private static String sha256(byte[] content) {

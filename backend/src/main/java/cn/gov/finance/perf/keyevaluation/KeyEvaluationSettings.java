@@ -2,6 +2,8 @@ package cn.gov.finance.perf.keyevaluation;
 
 import java.math.BigDecimal;
 
+import cn.gov.finance.perf.system.AppClock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,15 +20,12 @@ public class KeyEvaluationSettings {
 
 	private final Levels defaultWeights;
 
-	private final String timeZone;
-
 	KeyEvaluationSettings(@Value("${app.key-evaluation.major-amount:5000000}") BigDecimal majorAmount,
 			@Value("${app.key-evaluation.sample-rate:0.2}") BigDecimal sampleRate,
 			@Value("${app.key-evaluation.weights.decision:15}") BigDecimal decision,
 			@Value("${app.key-evaluation.weights.process:15}") BigDecimal process,
 			@Value("${app.key-evaluation.weights.output:35}") BigDecimal output,
-			@Value("${app.key-evaluation.weights.effect:35}") BigDecimal effect,
-			@Value("${app.time-zone:Asia/Shanghai}") String timeZone) {
+			@Value("${app.key-evaluation.weights.effect:35}") BigDecimal effect) {
 		this.majorAmount = majorAmount;
 		this.sampleRate = sampleRate;
 		this.defaultWeights = new Levels(decision, process, output, effect);
@@ -34,7 +33,6 @@ public class KeyEvaluationSettings {
 			throw new IllegalStateException("app.key-evaluation.weights must be positive and sum to 100: "
 					+ this.defaultWeights.weightProblems("app.key-evaluation.weights"));
 		}
-		this.timeZone = timeZone;
 	}
 
 	public BigDecimal majorAmount() {
@@ -47,10 +45,6 @@ public class KeyEvaluationSettings {
 
 	public Levels defaultWeights() {
 		return this.defaultWeights;
-	}
-
-	public String timeZone() {
-		return this.timeZone;
 	}
 
 }

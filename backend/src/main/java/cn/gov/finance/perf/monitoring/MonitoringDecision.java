@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import cn.gov.finance.perf.monitoring.MonitoringEnums.DecisionStep;
+import cn.gov.finance.perf.system.AppClock;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,7 +51,7 @@ public class MonitoringDecision {
 		this.opinion = opinion.trim();
 		this.taskId = taskId;
 		this.decidedBy = decidedBy;
-		this.decidedAt = Instant.now();
+		this.decidedAt = AppClock.instant();
 	}
 
 	public Long getId() {

@@ -3,6 +3,8 @@ package cn.gov.finance.perf.monitoring;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import cn.gov.finance.perf.system.AppClock;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -47,7 +49,7 @@ public class MonitoringPeriod {
 		this.cutoffDate = cutoffDate;
 		this.dueDate = dueDate;
 		this.updatedBy = updatedBy;
-		this.updatedAt = Instant.now();
+		this.updatedAt = AppClock.instant();
 	}
 
 	/** The month the data runs to, counted within the fiscal year (1–12). */

@@ -9,6 +9,7 @@ import cn.gov.finance.perf.monitoring.MonitoringEnums.DeclaredCause;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.DeviationClass;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.Light;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.ReportStatus;
+import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -99,7 +100,7 @@ public class MonitoringReport {
 		}
 		this.status = ReportStatus.SUBMITTED;
 		this.filledBy = user;
-		this.submittedAt = Instant.now();
+		this.submittedAt = AppClock.instant();
 	}
 
 	void reopen() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.finance.perf.evaluation.EvaluationEnums.Grade;
+import cn.gov.finance.perf.system.AppClock;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -105,7 +106,7 @@ public class BodyEvaluation {
 		this.baseAmount = baseAmount;
 		this.status = BodyEvaluationStatus.SELF_REPORT;
 		this.startedBy = startedBy;
-		this.startedAt = Instant.now();
+		this.startedAt = AppClock.instant();
 		List<BodyDimension> dimensions = kind.dimensions();
 		for (int i = 0; i < dimensions.size(); i++) {
 			this.rows.add(new BodyEvaluationRow(this, i, dimensions.get(i), weights.get(dimensions.get(i))));
@@ -122,7 +123,7 @@ public class BodyEvaluation {
 		}
 		this.selfSummary = summary;
 		this.reportedBy = user;
-		this.reportedAt = Instant.now();
+		this.reportedAt = AppClock.instant();
 		this.status = BodyEvaluationStatus.FINANCE_SCORING;
 	}
 
@@ -136,7 +137,7 @@ public class BodyEvaluation {
 		}
 		this.totalScore = total;
 		this.scoredBy = user;
-		this.scoredAt = Instant.now();
+		this.scoredAt = AppClock.instant();
 	}
 
 	void fix(Grade grade, String linkageAction, BigDecimal linkageRate) {
@@ -150,7 +151,7 @@ public class BodyEvaluation {
 	void confirm(BigDecimal amount, String user) {
 		this.confirmedAmount = amount;
 		this.confirmedBy = user;
-		this.confirmedAt = Instant.now();
+		this.confirmedAt = AppClock.instant();
 	}
 
 	void close() {

@@ -23,15 +23,14 @@ import cn.gov.finance.perf.org.OrgUnit;
 import cn.gov.finance.perf.org.OrgUnitRepository;
 import cn.gov.finance.perf.overall.BodyEvaluationStatus.FinanceDecision;
 import cn.gov.finance.perf.overall.BodyEvaluationStatus.Step;
+import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.FieldMessage;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +84,7 @@ public class BodyEvaluationService {
 	BodyEvaluationService(BodyEvaluationRepository evaluations, BodyEvaluationDecisionRepository decisions,
 			OrgUnitRepository orgUnits, DivisionRepository divisions, BudgetItemRepository items, Inbox inbox,
 			RuntimeService runtimeService, DecisionService rules, Environment environment,
-			@Value("${app.time-zone:Asia/Shanghai}") String zone) {
+			AppClock clock) {
 		this.evaluations = evaluations;
 		this.decisions = decisions;
 		this.orgUnits = orgUnits;
@@ -95,7 +94,7 @@ public class BodyEvaluationService {
 		this.runtimeService = runtimeService;
 		this.rules = rules;
 		this.environment = environment;
-		this.zone = ZoneId.of(zone);
+		this.zone = clock.zone();
 		for (BodyKind kind : BodyKind.values()) {
 			BigDecimal sum = weights(kind).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 			if (sum.compareTo(Scoring.FULL_MARKS) != 0) {
@@ -328,7 +327,7 @@ public class BodyEvaluationService {
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), this.zone);
+		return LocalDate.ofInstant(AppClock.instant(), this.zone);
 	}
 
 	private record Subject(String code, String name, String group) {

@@ -3,6 +3,7 @@ package cn.gov.finance.perf.target;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.target.TargetEnums.CriterionRating;
 import cn.gov.finance.perf.target.TargetEnums.ReviewStep;
 import cn.gov.finance.perf.target.TargetEnums.TargetGrade;
@@ -65,7 +66,7 @@ public class TargetReview {
 		this.opinion = opinion.trim();
 		this.taskId = taskId;
 		this.reviewedBy = user;
-		this.reviewedAt = Instant.now();
+		this.reviewedAt = AppClock.instant();
 	}
 
 	static TargetReview department(Long sheetId, TargetForms.DepartmentReview form, String taskId, String user) {

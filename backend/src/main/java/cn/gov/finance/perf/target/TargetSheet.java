@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.target.TargetEnums.AdjustmentReason;
 import cn.gov.finance.perf.target.TargetEnums.TargetGrade;
@@ -74,7 +75,7 @@ public class TargetSheet {
 		sheet.versionNo = 1;
 		sheet.status = SheetStatus.DRAFT;
 		sheet.createdBy = "system";
-		sheet.createdAt = Instant.now();
+		sheet.createdAt = AppClock.instant();
 		return sheet;
 	}
 
@@ -89,7 +90,7 @@ public class TargetSheet {
 		next.adjustmentReason = reason;
 		next.adjustmentNote = note;
 		next.createdBy = user;
-		next.createdAt = Instant.now();
+		next.createdAt = AppClock.instant();
 		this.indicators.forEach(indicator -> next.indicators.add(indicator.copyTo(next)));
 		return next;
 	}
@@ -107,7 +108,7 @@ public class TargetSheet {
 	void submit() {
 		requireEditable();
 		this.status = SheetStatus.SUBMITTED;
-		this.submittedAt = Instant.now();
+		this.submittedAt = AppClock.instant();
 	}
 
 	void returnForRevision() {
@@ -123,7 +124,7 @@ public class TargetSheet {
 	void decide(SheetStatus outcome) {
 		requireEditable();
 		this.status = outcome;
-		this.decidedAt = Instant.now();
+		this.decidedAt = AppClock.instant();
 	}
 
 	void supersede() {

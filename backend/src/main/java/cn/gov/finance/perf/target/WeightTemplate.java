@@ -3,6 +3,8 @@ package cn.gov.finance.perf.target;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import cn.gov.finance.perf.system.AppClock;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -41,7 +43,7 @@ public class WeightTemplate {
 		this.benefitWeight = benefit;
 		this.satisfactionWeight = satisfaction;
 		this.updatedBy = user;
-		this.updatedAt = Instant.now();
+		this.updatedAt = AppClock.instant();
 	}
 
 	public BigDecimal weightOf(String level1) {

@@ -14,6 +14,7 @@ import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.Jobs;
 import cn.gov.finance.perf.SliceApi;
 import cn.gov.finance.perf.monitoring.MonitoringFixtures;
+import cn.gov.finance.perf.system.AppClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 class AppraisalApiTest {
+
+	@Autowired
+	private AppClock clock;
 
 	static final int YEAR = 2036;
 
@@ -105,7 +109,7 @@ class AppraisalApiTest {
 
 		String label = "盟卫生健康委员会 · " + YEAR;
 		String interview = this.api.taskAbout("perf", label, "Task_Interview");
-		LocalDate today = LocalDate.now();
+		LocalDate today = this.clock.today();
 		this.api.post("perf", "/api/tasks/" + interview + "/appraisal-interview",
 				interview(today.plusDays(1), today.minusDays(1)))
 			.andExpect(status().isBadRequest())

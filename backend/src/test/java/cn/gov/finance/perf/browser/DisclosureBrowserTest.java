@@ -7,6 +7,7 @@ import java.util.Map;
 
 import cn.gov.finance.perf.SliceApi;
 import cn.gov.finance.perf.monitoring.MonitoringFixtures;
+import cn.gov.finance.perf.system.AppClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -17,6 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the published target and result through the menu; the owner follows its rectification items.
  */
 class DisclosureBrowserTest extends BrowserTest {
+
+	@Autowired
+	private AppClock clock;
 
 	static final int YEAR = 2039;
 
@@ -33,7 +37,7 @@ class DisclosureBrowserTest extends BrowserTest {
 				Map.of("feedback", "请完善资产管理。")).andExpect(status().isOk());
 		this.api.post("edu", "/api/tasks/" + this.api.taskWithKey("edu", code, "Task_RectificationPlan") + "/rectification-plan",
 				Map.of("items", java.util.List.of(Map.of("issue", "资产台账不完整", "measure", "补齐资产台账", "deadline",
-						java.time.LocalDate.now().plusDays(60).toString())))).andExpect(status().isOk());
+						this.clock.today().plusDays(60).toString())))).andExpect(status().isOk());
 
 		this.browser.login("health", "demo123");
 		this.browser.hover(By.xpath("//*[contains(@class,'ant-menu-submenu-title')][normalize-space()='公开与监督']"));

@@ -3,9 +3,8 @@ package cn.gov.finance.perf.browser;
 import static cn.gov.finance.perf.browser.Browser.button;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-
 import cn.gov.finance.perf.monitoring.MonitoringFixtures;
+import cn.gov.finance.perf.system.AppClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -19,6 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and the budget office confirms next year's budget; the item's lifecycle then ends.
  */
 class ResultApplicationBrowserTest extends BrowserTest {
+
+	@Autowired
+	private AppClock clock;
 
 	static final int YEAR = 2040;
 
@@ -40,7 +42,7 @@ class ResultApplicationBrowserTest extends BrowserTest {
 		openTask(code, "报送整改方案");
 		this.browser.type(By.id("items_0_issue"), "资产台账不完整");
 		this.browser.type(By.id("items_0_measure"), "补齐资产台账");
-		this.browser.type(By.id("items_0_deadline"), LocalDate.now().plusDays(30).toString());
+		this.browser.type(By.id("items_0_deadline"), this.clock.today().plusDays(30).toString());
 		this.browser.find(By.id("items_0_deadline")).sendKeys(Keys.TAB);
 		this.browser.waitForInvisible(By.cssSelector(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden)"));
 		this.browser.screenshot("90-rectification-plan");

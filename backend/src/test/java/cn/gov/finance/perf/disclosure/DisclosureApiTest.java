@@ -4,8 +4,6 @@ import static cn.gov.finance.perf.SliceApi.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Map;
 import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.SliceApi;
 import cn.gov.finance.perf.monitoring.MonitoringFixtures;
+import cn.gov.finance.perf.system.AppClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -28,9 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class DisclosureApiTest {
 
-	static final int YEAR = 2038;
+	@Autowired
+	private AppClock clock;
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final int YEAR = 2038;
 
 	@Autowired
 	private SliceApi api;
@@ -65,7 +65,7 @@ class DisclosureApiTest {
 
 		this.api.post("perf", "/api/tasks/" + this.api.taskWithKey("perf", code, "Task_SendFeedback") + "/result-feedback",
 				Map.of("feedback", "请完善资产管理。")).andExpect(status().isOk());
-		String deadline = LocalDate.now(ZONE).plusDays(60).toString();
+		String deadline = this.clock.today().plusDays(60).toString();
 		this.api.post("edu", "/api/tasks/" + this.api.taskWithKey("edu", code, "Task_RectificationPlan") + "/rectification-plan",
 				Map.of("items", List.of(Map.of("issue", "台账不完整", "measure", "补齐资产台账", "deadline", deadline),
 						Map.of("issue", "验收资料缺失", "measure", "补充验收资料", "deadline", deadline))))
@@ -77,7 +77,7 @@ class DisclosureApiTest {
 		assertThat(rows(this.api.read(this.api.get("health", "/api/rectifications?fiscalYear=" + YEAR)), code)).isEmpty();
 
 		// Past the deadline the open items are overdue; a closed one is not.
-		ClockUtil.setCurrentTime(Date.from(LocalDate.now(ZONE).plusDays(61).atStartOfDay(ZONE).toInstant()));
+		ClockUtil.setCurrentTime(Date.from(this.clock.startOf(this.clock.today().plusDays(61))));
 		this.api.post("edu", "/api/tasks/" + this.api.taskWithKey("edu", code, "Task_CloseRectification") + "/rectification-closure",
 				Map.of("items", List.of(Map.of("closed", true, "evidence", "已补齐"), Map.of("closed", false))))
 			.andExpect(status().isOk());

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.Jobs;
 import cn.gov.finance.perf.SliceApi;
 import cn.gov.finance.perf.monitoring.MonitoringFixtures;
+import cn.gov.finance.perf.system.AppClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class EvaluationApiTest {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	@Autowired
+	private AppClock clock;
 
 	@Autowired
 	private SliceApi api;
@@ -70,7 +71,7 @@ class EvaluationApiTest {
 
 		// Example 12: feedback due in 20 days, then a rectification plan due 30 days after it.
 		JsonNode application = application(code);
-		LocalDate today = LocalDate.now(ZONE);
+		LocalDate today = this.clock.today();
 		assertThat(application.get("feedbackDue").asText()).isEqualTo(today.plusDays(20).toString());
 		assertThat(application.get("linkageAction").asText()).isEqualTo("PRIORITY");
 		assertThat(application.get("proposedAmount").decimalValue()).isEqualByComparingTo("1000000");
@@ -201,15 +202,13 @@ class EvaluationApiTest {
 		return this.api.read(this.api.get("perf", "/api/items/" + code + "/result-application")).get(0);
 	}
 
-	private static Map<String, Object> item(String issue, String measure) {
-		return Map.of("issue", issue, "measure", measure, "deadline", LocalDate.now(ZONE).plusDays(60).toString());
+	private Map<String, Object> item(String issue, String measure) {
+		return Map.of("issue", issue, "measure", measure, "deadline", this.clock.today().plusDays(60).toString());
 	}
-
 
 	@SuppressWarnings("unchecked")
 	private static List<Map<String, Object>> rows(Map<String, Object> form) {
 		return (List<Map<String, Object>>) form.get("rows");
 	}
-
 
 }

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.Map;
 import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.SliceApi;
 import cn.gov.finance.perf.monitoring.MonitoringFixtures;
+import cn.gov.finance.perf.system.AppClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 class KeyEvaluationApiTest {
+
+	@Autowired
+	private AppClock clock;
 
 	static final int YEAR = 2032;
 
@@ -198,13 +201,13 @@ class KeyEvaluationApiTest {
 		throw new AssertionError(code + " was not drawn");
 	}
 
-	private static Map<String, Object> plan(int effectWeight, String thirdParty, List<String> experts) {
+	private Map<String, Object> plan(int effectWeight, String thirdParty, List<String> experts) {
 		Map<String, Object> plan = new HashMap<>();
 		plan.put("weights", Map.of("decision", 15, "process", 15, "output", 35, "effect", effectWeight));
 		plan.put("thirdPartyCode", thirdParty);
 		plan.put("experts", experts);
 		plan.put("planNote", "按决策、过程、产出、效益四类一级指标开展评价。");
-		plan.put("reportDue", LocalDate.now().plusDays(60).toString());
+		plan.put("reportDue", this.clock.today().plusDays(60).toString());
 		return plan;
 	}
 

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.SliceApi;
+import cn.gov.finance.perf.system.AppClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 class BodyEvaluationApiTest {
+
+	@Autowired
+	private AppClock clock;
 
 	static final int YEAR = 2034;
 
@@ -109,12 +112,12 @@ class BodyEvaluationApiTest {
 		return this.api.taskAbout(user, subject + " · " + YEAR, key);
 	}
 
-	private static Map<String, Object> start(String kind, String subject, String base) {
+	private Map<String, Object> start(String kind, String subject, String base) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("kind", kind);
 		body.put("fiscalYear", YEAR);
 		body.put("subjectCode", subject);
-		body.put("selfReportDue", LocalDate.now().plusDays(30).toString());
+		body.put("selfReportDue", this.clock.today().plusDays(30).toString());
 		body.put("baseAmount", base);
 		return body;
 	}

@@ -7,6 +7,7 @@ import java.util.Date;
 
 import cn.gov.finance.perf.evaluation.EvaluationWindows;
 import cn.gov.finance.perf.item.ItemAccess;
+import cn.gov.finance.perf.system.AppClock;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -28,12 +29,12 @@ public class EvaluationCalendar {
 
 	private final MonthDay defaultDue;
 
-	EvaluationCalendar(EvaluationWindows windows, ItemAccess items, @Value("${app.time-zone:Asia/Shanghai}") String zone,
+	EvaluationCalendar(EvaluationWindows windows, ItemAccess items, AppClock clock,
 			@Value("${app.evaluation.default-opens:--01-15}") String defaultOpens,
 			@Value("${app.evaluation.default-due:--03-31}") String defaultDue) {
 		this.windows = windows;
 		this.items = items;
-		this.zone = ZoneId.of(zone);
+		this.zone = clock.zone();
 		this.defaultOpens = MonthDay.parse(defaultOpens);
 		this.defaultDue = MonthDay.parse(defaultDue);
 	}

@@ -10,8 +10,8 @@ import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.ItemAccess;
 import cn.gov.finance.perf.monitoring.MonitoringPeriod;
 import cn.gov.finance.perf.monitoring.MonitoringPeriodRepository;
+import cn.gov.finance.perf.system.AppClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -36,11 +36,11 @@ public class MonitoringCalendar {
 	private final String rectificationPeriod;
 
 	MonitoringCalendar(MonitoringPeriodRepository periods, ItemAccess items,
-			@Value("${app.time-zone:Asia/Shanghai}") String zone,
+			AppClock clock,
 			@Value("${app.monitoring.rectification-period:P30D}") String rectificationPeriod) {
 		this.periods = periods;
 		this.items = items;
-		this.zone = ZoneId.of(zone);
+		this.zone = clock.zone();
 		this.rectificationPeriod = rectificationPeriod;
 	}
 
@@ -60,7 +60,7 @@ public class MonitoringCalendar {
 			throw new IllegalStateException("No monitoring calendar for division " + item.getDivisionCode()
 					+ " (or the League) in " + item.getFiscalYear() + "; add one under 监控计划");
 		}
-		Date now = ClockUtil.getCurrentTime();
+		Date now = Date.from(AppClock.instant());
 		List<Long> open = new ArrayList<>();
 		for (MonitoringPeriod period : calendar) {
 			if (endOf(period.getDueDate()).after(now)) {

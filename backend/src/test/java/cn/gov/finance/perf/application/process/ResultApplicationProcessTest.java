@@ -15,6 +15,7 @@ import static org.mockito.Mockito.when;
 import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -37,9 +38,9 @@ class ResultApplicationProcessTest {
 
 	private final ResultApplications applications = mock(ResultApplications.class);
 
-	private final Date feedbackDue = new Date(System.currentTimeMillis() + 20L * 86_400_000L);
+	private final Date feedbackDue = new Date(ClockUtil.getCurrentTime().getTime() + 20L * 86_400_000L);
 
-	private final Date planDue = new Date(System.currentTimeMillis() + 50L * 86_400_000L);
+	private final Date planDue = new Date(ClockUtil.getCurrentTime().getTime() + 50L * 86_400_000L);
 
 	@BeforeEach
 	void setUp() {

@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -50,7 +51,7 @@ class AppraisalProcessTest {
 		when(this.appraisals.groupOf(anyLong())).thenAnswer(call -> "org-body" + call.getArgument(0));
 		when(this.appraisals.labelOf(anyLong())).thenAnswer(call -> "单位" + call.getArgument(0));
 		when(this.appraisals.businessKey(anyLong())).thenAnswer(call -> KEY + "-" + call.getArgument(0));
-		when(this.appraisals.rectifyDue(anyLong())).thenReturn(new Date(System.currentTimeMillis() + 86_400_000L));
+		when(this.appraisals.rectifyDue(anyLong())).thenReturn(new Date(ClockUtil.getCurrentTime().getTime() + 86_400_000L));
 		Mocks.register("appraisals", this.appraisals);
 	}
 

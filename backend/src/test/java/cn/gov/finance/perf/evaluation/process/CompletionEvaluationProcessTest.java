@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.finance.perf.keyevaluation.process.KeyEvaluations;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -47,8 +48,8 @@ class CompletionEvaluationProcessTest {
 	@BeforeEach
 	void setUp() {
 		BpmnAwareTests.init(engine.getProcessEngine());
-		when(this.calendar.opensAt(anyLong())).thenReturn(new Date(System.currentTimeMillis() - 1000));
-		when(this.calendar.dueAt(anyLong())).thenReturn(new Date(System.currentTimeMillis() + 86_400_000L));
+		when(this.calendar.opensAt(anyLong())).thenReturn(new Date(ClockUtil.getCurrentTime().getTime() - 1000));
+		when(this.calendar.dueAt(anyLong())).thenReturn(new Date(ClockUtil.getCurrentTime().getTime() + 86_400_000L));
 		Mocks.register("evaluationCalendar", this.calendar);
 		Mocks.register("selfEvaluations", this.evaluations);
 		Mocks.register("keyEvaluations", this.keyEvaluations);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -54,8 +55,8 @@ class ExecutionMonitoringProcessTest {
 			((DelegateExecution) call.getArgument(0)).setVariable(VAR_PERIOD_IDS, List.of(11L, 12L));
 			return null;
 		}).when(this.calendar).load(any());
-		when(this.calendar.opensAt(anyLong())).thenReturn(new Date(System.currentTimeMillis() - 1000));
-		when(this.calendar.dueAt(anyLong())).thenReturn(new Date(System.currentTimeMillis() + 86_400_000L));
+		when(this.calendar.opensAt(anyLong())).thenReturn(new Date(ClockUtil.getCurrentTime().getTime() - 1000));
+		when(this.calendar.dueAt(anyLong())).thenReturn(new Date(ClockUtil.getCurrentTime().getTime() + 86_400_000L));
 		Mocks.register("monitoringCalendar", this.calendar);
 		Mocks.register("monitoringReports", this.reports);
 		Mocks.register("monitoringDeviations", mock(MonitoringDeviations.class));
@@ -83,7 +84,7 @@ class ExecutionMonitoringProcessTest {
 
 	@Test
 	void shouldRecoverAllFundsNotPassedDownByTheirDueDate() {
-		when(this.calendar.passDownDue(7L)).thenReturn(new Date(System.currentTimeMillis() + 86_400_000L));
+		when(this.calendar.passDownDue(7L)).thenReturn(new Date(ClockUtil.getCurrentTime().getTime() + 86_400_000L));
 		ProcessInstance monitoring = start();
 		Task passDown = engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_PASS_DOWN).singleResult();
 		BpmnAwareTests.assertThat(passDown).hasCandidateGroup("org-health");
@@ -98,7 +99,7 @@ class ExecutionMonitoringProcessTest {
 
 	@Test
 	void shouldRecoverNothingWhenTheFundsArePassedDownInTime() {
-		when(this.calendar.passDownDue(7L)).thenReturn(new Date(System.currentTimeMillis() + 86_400_000L));
+		when(this.calendar.passDownDue(7L)).thenReturn(new Date(ClockUtil.getCurrentTime().getTime() + 86_400_000L));
 		ProcessInstance monitoring = start();
 
 		complete(engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_PASS_DOWN).singleResult());

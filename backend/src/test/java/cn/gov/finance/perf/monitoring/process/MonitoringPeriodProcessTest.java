@@ -22,6 +22,7 @@ import java.util.Map;
 
 import cn.gov.finance.perf.target.process.TargetOutcomes;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -58,9 +59,9 @@ class MonitoringPeriodProcessTest {
 	@BeforeEach
 	void setUp() {
 		BpmnAwareTests.init(engine.getProcessEngine());
-		Date past = new Date(System.currentTimeMillis() - 86_400_000L);
+		Date past = new Date(ClockUtil.getCurrentTime().getTime() - 86_400_000L);
 		when(this.calendar.opensAt(anyLong())).thenReturn(past);
-		when(this.calendar.dueAt(anyLong())).thenReturn(new Date(System.currentTimeMillis() + 10 * 86_400_000L));
+		when(this.calendar.dueAt(anyLong())).thenReturn(new Date(ClockUtil.getCurrentTime().getTime() + 10 * 86_400_000L));
 		when(this.calendar.rectificationPeriod()).thenReturn("P30D");
 		doAnswer(call -> {
 			((DelegateExecution) call.getArgument(0)).setVariable(VAR_SHEET_ID, 99L);

@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -46,7 +47,7 @@ class BodyEvaluationProcessTest {
 	@BeforeEach
 	void setUp() {
 		BpmnAwareTests.init(engine.getProcessEngine());
-		when(this.evaluations.reportDue(anyLong())).thenReturn(new Date(System.currentTimeMillis() + 86_400_000L));
+		when(this.evaluations.reportDue(anyLong())).thenReturn(new Date(ClockUtil.getCurrentTime().getTime() + 86_400_000L));
 		Mocks.register("bodyEvaluations", this.evaluations);
 	}
 
