@@ -47,8 +47,8 @@ public class SliceApi {
 			.content(body instanceof String s ? s : this.json.writeValueAsString(body)));
 	}
 
-	public ResultActions get(String user, String path) throws Exception {
-		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+	public ResultActions get(String user, String path, Object... uriVariables) throws Exception {
+		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path, uriVariables)
 			.with(this.logins.as(user)));
 	}
 
@@ -150,7 +150,7 @@ public class SliceApi {
 
 	/** The id of the item's open task with this definition key in the user's inbox. */
 	public String taskWithKey(String user, String code, String key) throws Exception {
-		for (JsonNode task : read(get(user, "/api/tasks?size=200")).get("content")) {
+		for (JsonNode task : read(get(user, "/api/tasks?size=100&taskKey=" + key + "&q=" + code)).get("content")) {
 			if (code.equals(task.path("itemCode").asText()) && key.equals(task.get("taskKey").asText())) {
 				return task.get("id").asText();
 			}
@@ -160,7 +160,11 @@ public class SliceApi {
 
 	/** The id of the user's open task with this definition key about a body whose label starts so. */
 	public String taskAbout(String user, String labelPrefix, String key) throws Exception {
-		for (JsonNode task : read(get(user, "/api/tasks?size=200")).get("content")) {
+		JsonNode page = read(get(user, "/api/tasks?size=100&taskKey={key}&q={q}", key, labelPrefix));
+		if (!page.has("content")) {
+			throw new AssertionError("inbox of " + user + " answered " + page);
+		}
+		for (JsonNode task : page.get("content")) {
 			if (key.equals(task.get("taskKey").asText()) && task.path("subject").asText().startsWith(labelPrefix)) {
 				return task.get("id").asText();
 			}

@@ -1,5 +1,7 @@
 package cn.gov.finance.perf.application;
 
+import static cn.gov.finance.perf.application.process.ResultApplicationProcess.*;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,7 +11,9 @@ import java.util.Optional;
 import cn.gov.finance.perf.evaluation.SelfEvaluation;
 import cn.gov.finance.perf.evaluation.SelfEvaluationService;
 import cn.gov.finance.perf.identity.AppUser;
-import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.inbox.TaskKind;
+import cn.gov.finance.perf.inbox.TaskPipeline;
+import cn.gov.finance.perf.inbox.TaskStep;
 import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.ItemAccess;
 import cn.gov.finance.perf.keyevaluation.KeyEvaluationService;
@@ -17,7 +21,6 @@ import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.DomainException;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,20 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResultApplicationService {
 
-	public static final String TASK_FEEDBACK = "Task_SendFeedback";
-
-	public static final String TASK_PLAN = "Task_RectificationPlan";
-
-	public static final String TASK_CLOSE = "Task_CloseRectification";
-
-	public static final String TASK_VERIFY = "Task_VerifyClosure";
-
-	public static final String TASK_LINKAGE = "Task_ConfirmLinkage";
-
-	public static final String VAR_ITEM_ID = "itemId";
-
-	public static final String VAR_CLOSURE_VERDICT = "closureVerdict";
-
 	public static final String SOURCE_SELF = "SELF";
 
 	public static final String SOURCE_KEY = "KEY";
@@ -62,7 +51,7 @@ public class ResultApplicationService {
 
 	private final ItemAccess access;
 
-	private final Inbox inbox;
+	private final TaskPipeline tasks;
 
 	private final DecisionService rules;
 
@@ -73,14 +62,14 @@ public class ResultApplicationService {
 	private final int planDays;
 
 	ResultApplicationService(ResultApplicationRepository applications, SelfEvaluationService evaluations,
-			KeyEvaluationService keyEvaluations, ItemAccess access, Inbox inbox, DecisionService rules, AppClock clock,
+			KeyEvaluationService keyEvaluations, ItemAccess access, TaskPipeline tasks, DecisionService rules, AppClock clock,
 			@Value("${app.application.feedback-days:20}") int feedbackDays,
 			@Value("${app.application.plan-days:30}") int planDays) {
 		this.applications = applications;
 		this.evaluations = evaluations;
 		this.keyEvaluations = keyEvaluations;
 		this.access = access;
-		this.inbox = inbox;
+		this.tasks = tasks;
 		this.rules = rules;
 		this.zone = clock.zone();
 		this.feedbackDays = feedbackDays;
@@ -149,65 +138,70 @@ public class ResultApplicationService {
 
 	@Transactional
 	public ResultApplication sendFeedback(String taskId, ApplicationForms.Feedback form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_FEEDBACK);
-		ResultApplication application = applicationOf(task);
-		application.sendFeedback(form.feedback().trim(), today().plusDays(this.planDays));
-		this.inbox.complete(task, Map.of());
-		return application;
+		return step(taskId, user, TASK_FEEDBACK, (step, application) -> {
+			application.sendFeedback(form.feedback().trim(), today().plusDays(this.planDays));
+			step.record("SENT", form.feedback());
+		});
 	}
 
 	@Transactional
 	public ResultApplication submitPlan(String taskId, ApplicationForms.Plan form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_PLAN);
-		ResultApplication application = applicationOf(task);
-		for (int i = 0; i < form.items().size(); i++) {
-			if (form.items().get(i).deadline().isBefore(today())) {
-				throw DomainException.invalid("items[" + i + "].deadline", "整改期限不能早于今天");
+		return step(taskId, user, TASK_PLAN, (step, application) -> {
+			for (int i = 0; i < form.items().size(); i++) {
+				if (form.items().get(i).deadline().isBefore(today())) {
+					throw DomainException.invalid("items[" + i + "].deadline", "整改期限不能早于今天");
+				}
 			}
-		}
-		application.submitPlan(form.items());
-		this.applications.flush();
-		this.inbox.complete(task, Map.of());
-		return application;
+			application.submitPlan(form.items());
+			this.applications.flush();
+			step.record("SUBMITTED", form.items().size() + " 项整改事项");
+		});
 	}
 
 	@Transactional
 	public ResultApplication reportClosure(String taskId, ApplicationForms.ClosureReport form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_CLOSE);
-		ResultApplication application = applicationOf(task);
-		application.reportClosure(form.items());
-		this.inbox.complete(task, Map.of());
-		return application;
+		return step(taskId, user, TASK_CLOSE, (step, application) -> {
+			application.reportClosure(form.items());
+			step.record("REPORTED", form.items().stream().filter(ApplicationForms.Closure::closed).count() + " 项已销号");
+		});
 	}
 
 	@Transactional
 	public ResultApplication verifyClosure(String taskId, ApplicationForms.ClosureVerification form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_VERIFY);
-		ResultApplication application = applicationOf(task);
-		boolean allClosed = application.getRectifications()
-			.stream()
-			.allMatch(item -> RectificationItem.CLOSED.equals(item.getStatus()));
-		if (form.verdict() == ApplicationForms.ClosureVerdict.CLOSED && !allClosed) {
-			throw DomainException.rule("verdict", "尚有整改事项未销号，不能确认整改完成");
-		}
-		this.inbox.complete(task, Map.of(VAR_CLOSURE_VERDICT, form.verdict().name()));
-		return application;
+		return step(taskId, user, TASK_VERIFY, (step, application) -> {
+			boolean allClosed = application.getRectifications()
+				.stream()
+				.allMatch(item -> RectificationItem.CLOSED.equals(item.getStatus()));
+			if (form.verdict() == ApplicationForms.ClosureVerdict.CLOSED && !allClosed) {
+				throw DomainException.rule("verdict", "尚有整改事项未销号，不能确认整改完成");
+			}
+			step.set(VAR_CLOSURE_VERDICT, form.verdict().name()).record(form.verdict().name(), form.opinion());
+		});
 	}
 
 	@Transactional
 	public ResultApplication confirmLinkage(String taskId, ApplicationForms.Linkage form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_LINKAGE);
-		ResultApplication application = applicationOf(task);
-		application.confirmLinkage(form.confirmedAmount(), user.id());
-		this.inbox.complete(task, Map.of());
-		return application;
+		return step(taskId, user, TASK_LINKAGE, (step, application) -> {
+			application.confirmLinkage(form.confirmedAmount(), user.id());
+			step.record(form.confirmedAmount().toPlainString(), form.opinion());
+		});
+	}
+
+	/** One step on the item's result application, completed through the task pipeline. */
+	private ResultApplication step(String taskId, AppUser user, String taskKey,
+			java.util.function.BiConsumer<TaskStep, ResultApplication> work) {
+		return this.tasks.complete(taskId, user, TaskKind.of(KEY, taskKey), step -> {
+			ResultApplication application = applicationOf(step);
+			work.accept(step, application);
+			return application;
+		});
 	}
 
 	// ---- reading ----
 
 	@Transactional(readOnly = true)
 	public ResultApplication ofTask(String taskId, AppUser user) {
-		return applicationOf(this.inbox.requireVisible(taskId, user));
+		return applicationOf(this.tasks.read(taskId, user));
 	}
 
 	@Transactional(readOnly = true)
@@ -229,10 +223,10 @@ public class ResultApplicationService {
 			.orElseThrow(() -> new IllegalStateException("No result application for item " + itemId));
 	}
 
-	private ResultApplication applicationOf(Task task) {
-		Long itemId = (Long) this.inbox.variable(task, VAR_ITEM_ID);
+	private ResultApplication applicationOf(TaskStep step) {
+		Long itemId = step.longVariable(VAR_ITEM_ID);
 		return this.applications.findByItemId(itemId)
-			.orElseThrow(() -> DomainException.conflict("Task " + task.getId() + " is not about a result application"));
+			.orElseThrow(() -> DomainException.conflict("Task " + step.id() + " is not about a result application"));
 	}
 
 	private LocalDate today() {

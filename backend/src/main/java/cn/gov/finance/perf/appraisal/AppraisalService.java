@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +17,16 @@ import java.util.stream.Collectors;
 import cn.gov.finance.perf.appraisal.AppraisalStatus.CirculationDecision;
 import cn.gov.finance.perf.appraisal.AppraisalStatus.Step;
 import cn.gov.finance.perf.appraisal.AppraisalStatus.VerificationDecision;
+import cn.gov.finance.perf.appraisal.process.AppraisalInterviewProcess;
+import cn.gov.finance.perf.appraisal.process.AppraisalProcess;
+import cn.gov.finance.perf.appraisal.process.AppraisalStarter;
 import cn.gov.finance.perf.evaluation.EvaluationEnums.Grade;
 import cn.gov.finance.perf.evaluation.Scoring;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.Roles;
-import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.inbox.TaskKind;
+import cn.gov.finance.perf.inbox.TaskPipeline;
+import cn.gov.finance.perf.inbox.TaskStep;
 import cn.gov.finance.perf.org.Division;
 import cn.gov.finance.perf.org.DivisionRepository;
 import cn.gov.finance.perf.org.OrgDirectory;
@@ -34,8 +38,6 @@ import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.FieldMessage;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,28 +52,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AppraisalService {
 
-	public static final String PROCESS_KEY = "AppraisalProcess";
-
-	public static final String TASK_SCORE = "Task_ScoreAppraisal";
-
-	public static final String TASK_CIRCULATE = "Task_Circulate";
-
-	public static final String TASK_INTERVIEW = "Task_Interview";
-
-	public static final String TASK_RECTIFY = "Task_Rectify";
-
-	public static final String TASK_VERIFY = "Task_VerifyRectification";
-
-	public static final String VAR_APPRAISAL_ID = "appraisalId";
-
-	public static final String VAR_ENTRY_ID = "entryId";
-
-	public static final String VAR_POOR_ENTRIES = "poorEntryIds";
-
-	public static final String VAR_CIRCULATION = "circulationDecision";
-
-	public static final String VAR_VERIFICATION = "verificationDecision";
-
 	private final AppraisalRepository appraisals;
 
 	private final AppraisalEntryRepository entries;
@@ -84,9 +64,9 @@ public class AppraisalService {
 
 	private final OrgDirectory directory;
 
-	private final Inbox inbox;
+	private final TaskPipeline tasks;
 
-	private final RuntimeService runtimeService;
+	private final AppraisalStarter starter;
 
 	private final DecisionService rules;
 
@@ -94,7 +74,7 @@ public class AppraisalService {
 
 	AppraisalService(AppraisalRepository appraisals, AppraisalEntryRepository entries,
 			AppraisalDecisionRepository decisions, OrgUnitRepository orgUnits, DivisionRepository divisions,
-			OrgDirectory directory, Inbox inbox, RuntimeService runtimeService, DecisionService rules,
+			OrgDirectory directory, TaskPipeline tasks, AppraisalStarter starter, DecisionService rules,
 			AppClock clock) {
 		this.appraisals = appraisals;
 		this.entries = entries;
@@ -102,8 +82,8 @@ public class AppraisalService {
 		this.orgUnits = orgUnits;
 		this.divisions = divisions;
 		this.directory = directory;
-		this.inbox = inbox;
-		this.runtimeService = runtimeService;
+		this.tasks = tasks;
+		this.starter = starter;
 		this.rules = rules;
 		this.zone = clock.zone();
 	}
@@ -124,11 +104,7 @@ public class AppraisalService {
 		}
 		Appraisal appraisal = this.appraisals
 			.saveAndFlush(new Appraisal(form.fiscalYear(), bodies, user.id(), now()));
-		appraisal.started(this.runtimeService
-			.startProcessInstanceByKey(PROCESS_KEY, "AP-" + form.fiscalYear(),
-					Map.of(VAR_APPRAISAL_ID, appraisal.getId(), Inbox.SUBJECT_LABEL,
-							form.fiscalYear() + " 年度预算绩效管理工作考核"))
-			.getId());
+		appraisal.started(this.starter.start(appraisal.getId(), form.fiscalYear()));
 		return appraisal;
 	}
 
@@ -165,110 +141,124 @@ public class AppraisalService {
 
 	@Transactional
 	public Appraisal score(String taskId, AppraisalForms.AppraisalScores form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_SCORE);
-		Appraisal appraisal = appraisalOf(task);
-		Map<Long, AppraisalEntry> byId = appraisal.getEntries()
-			.stream()
-			.collect(Collectors.toMap(AppraisalEntry::getId, Function.identity()));
-		List<FieldMessage> errors = new ArrayList<>();
-		Set<Long> seen = new HashSet<>();
-		for (int i = 0; i < form.entries().size(); i++) {
-			Long id = form.entries().get(i).entryId();
-			if (!byId.containsKey(id)) {
-				errors.add(new FieldMessage("entries[" + i + "].entryId", "不是本轮考核对象：" + id));
+		return round(taskId, user, AppraisalProcess.TASK_SCORE, Step.SCORE, (step, appraisal) -> {
+			Map<Long, AppraisalEntry> byId = appraisal.getEntries()
+				.stream()
+				.collect(Collectors.toMap(AppraisalEntry::getId, Function.identity()));
+			List<FieldMessage> errors = new ArrayList<>();
+			Set<Long> seen = new HashSet<>();
+			for (int i = 0; i < form.entries().size(); i++) {
+				Long id = form.entries().get(i).entryId();
+				if (!byId.containsKey(id)) {
+					errors.add(new FieldMessage("entries[" + i + "].entryId", "不是本轮考核对象：" + id));
+				}
+				else if (!seen.add(id)) {
+					errors.add(new FieldMessage("entries[" + i + "].entryId", "重复评分"));
+				}
 			}
-			else if (!seen.add(id)) {
-				errors.add(new FieldMessage("entries[" + i + "].entryId", "重复评分"));
+			if (errors.isEmpty() && seen.size() != byId.size()) {
+				errors.add(new FieldMessage("entries", "须为全部 " + byId.size() + " 个考核对象评分，尚缺 "
+						+ (byId.size() - seen.size()) + " 个"));
 			}
-		}
-		if (errors.isEmpty() && seen.size() != byId.size()) {
-			errors.add(new FieldMessage("entries", "须为全部 " + byId.size() + " 个考核对象评分，尚缺 "
-					+ (byId.size() - seen.size()) + " 个"));
-		}
-		if (!errors.isEmpty()) {
-			throw DomainException.invalid(errors);
-		}
-		Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
-		for (AppraisalForms.AppraisalScoreInput input : form.entries()) {
-			BigDecimal score = Scoring.round(input.score());
-			Grade grade = grade(score);
-			byId.get(input.entryId()).score(score, grade, blankToNull(input.comment()));
-			counts.merge(grade, 1, Integer::sum);
-		}
-		appraisal.scored();
-		String summary = "评分 " + form.entries().size() + " 个：" + java.util.Arrays.stream(Grade.values())
-			.map(g -> g.label() + " " + counts.getOrDefault(g, 0))
-			.collect(Collectors.joining("，"));
-		record(task, appraisal, null, Step.SCORE, "SCORED", summary, user, Map.of());
-		return appraisal;
+			if (!errors.isEmpty()) {
+				throw DomainException.invalid(errors);
+			}
+			Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
+			for (AppraisalForms.AppraisalScoreInput input : form.entries()) {
+				BigDecimal score = Scoring.round(input.score());
+				Grade grade = grade(score);
+				byId.get(input.entryId()).score(score, grade, blankToNull(input.comment()));
+				counts.merge(grade, 1, Integer::sum);
+			}
+			appraisal.scored();
+			String summary = "评分 " + form.entries().size() + " 个：" + java.util.Arrays.stream(Grade.values())
+				.map(g -> g.label() + " " + counts.getOrDefault(g, 0))
+				.collect(Collectors.joining("，"));
+			step.record("SCORED", summary);
+		});
 	}
 
 	@Transactional
 	public Appraisal circulate(String taskId, AppraisalForms.AppraisalCirculation form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_CIRCULATE);
-		Appraisal appraisal = appraisalOf(task);
-		Map<String, Object> variables = new HashMap<>();
-		variables.put(VAR_CIRCULATION, form.decision().name());
-		if (form.decision() == CirculationDecision.CIRCULATE) {
-			appraisal.circulate(form.circular().trim(), user.id(), now());
-			variables.put(VAR_POOR_ENTRIES, new ArrayList<>(appraisal.getEntries()
-				.stream()
-				.filter(e -> e.getGrade() == Grade.POOR)
-				.map(AppraisalEntry::getId)
-				.toList()));
-		}
-		else {
-			appraisal.revise();
-		}
-		record(task, appraisal, null, Step.CIRCULATE, form.decision().name(), form.circular(), user, variables);
-		return appraisal;
+		return round(taskId, user, AppraisalProcess.TASK_CIRCULATE, Step.CIRCULATE, (step, appraisal) -> {
+			step.set(AppraisalProcess.VAR_CIRCULATION, form.decision().name())
+				.record(form.decision().name(), form.circular());
+			if (form.decision() == CirculationDecision.CIRCULATE) {
+				appraisal.circulate(form.circular().trim(), user.id(), now());
+				step.set(AppraisalProcess.VAR_POOR_ENTRIES, new ArrayList<>(appraisal.getEntries()
+					.stream()
+					.filter(e -> e.getGrade() == Grade.POOR)
+					.map(AppraisalEntry::getId)
+					.toList()));
+			}
+			else {
+				appraisal.revise();
+			}
+		});
 	}
 
 	@Transactional
 	public Appraisal interview(String taskId, AppraisalForms.AppraisalInterview form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_INTERVIEW);
-		AppraisalEntry entry = entryOf(task);
-		LocalDate today = today();
-		List<FieldMessage> errors = new ArrayList<>();
-		if (form.interviewDate().isAfter(today)) {
-			errors.add(new FieldMessage("interviewDate", "约谈日期不能晚于今天"));
-		}
-		if (!form.rectifyDue().isAfter(today) || form.rectifyDue().isBefore(form.interviewDate())) {
-			errors.add(new FieldMessage("rectifyDue", "整改期限须晚于今天和约谈日期"));
-		}
-		if (!errors.isEmpty()) {
-			throw DomainException.invalid(errors);
-		}
-		entry.interview(form.interviewDate(), form.attendees().trim(), form.problems().trim(), form.rectifyDue());
-		Appraisal appraisal = require(entry.getAppraisalId());
-		record(task, appraisal, entry, Step.INTERVIEW, "INTERVIEWED", form.problems(), user, Map.of());
-		return appraisal;
+		return body(taskId, user, AppraisalInterviewProcess.TASK_INTERVIEW, Step.INTERVIEW, (step, entry) -> {
+			LocalDate today = today();
+			List<FieldMessage> errors = new ArrayList<>();
+			if (form.interviewDate().isAfter(today)) {
+				errors.add(new FieldMessage("interviewDate", "约谈日期不能晚于今天"));
+			}
+			if (!form.rectifyDue().isAfter(today) || form.rectifyDue().isBefore(form.interviewDate())) {
+				errors.add(new FieldMessage("rectifyDue", "整改期限须晚于今天和约谈日期"));
+			}
+			if (!errors.isEmpty()) {
+				throw DomainException.invalid(errors);
+			}
+			entry.interview(form.interviewDate(), form.attendees().trim(), form.problems().trim(), form.rectifyDue());
+			step.record("INTERVIEWED", form.problems());
+		});
 	}
 
 	@Transactional
 	public Appraisal rectify(String taskId, AppraisalForms.AppraisalRectification form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_RECTIFY);
-		AppraisalEntry entry = entryOf(task);
-		entry.rectify(form.rectification().trim(), user.id(), now());
-		Appraisal appraisal = require(entry.getAppraisalId());
-		record(task, appraisal, entry, Step.RECTIFY, "REPORTED", form.rectification(), user, Map.of());
-		return appraisal;
+		return body(taskId, user, AppraisalInterviewProcess.TASK_RECTIFY, Step.RECTIFY, (step, entry) -> {
+			entry.rectify(form.rectification().trim(), user.id(), now());
+			step.record("REPORTED", form.rectification());
+		});
 	}
 
 	@Transactional
 	public Appraisal verify(String taskId, AppraisalForms.AppraisalVerification form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_VERIFY);
-		AppraisalEntry entry = entryOf(task);
-		if (form.decision() == VerificationDecision.ACCEPT) {
-			entry.verify(user.id(), now());
-		}
-		else {
-			entry.returnRectification();
-		}
-		Appraisal appraisal = require(entry.getAppraisalId());
-		record(task, appraisal, entry, Step.VERIFY, form.decision().name(), form.opinion(), user,
-				Map.of(VAR_VERIFICATION, form.decision().name()));
-		return appraisal;
+		return body(taskId, user, AppraisalInterviewProcess.TASK_VERIFY, Step.VERIFY, (step, entry) -> {
+			if (form.decision() == VerificationDecision.ACCEPT) {
+				entry.verify(user.id(), now());
+			}
+			else {
+				entry.returnRectification();
+			}
+			step.set(AppraisalInterviewProcess.VAR_VERIFICATION, form.decision().name())
+				.record(form.decision().name(), form.opinion());
+		});
+	}
+
+	/** A step on the whole round (scoring, circulation), through the task pipeline, with its decision row. */
+	private Appraisal round(String taskId, AppUser user, String taskKey, Step decisionStep,
+			java.util.function.BiConsumer<TaskStep, Appraisal> work) {
+		return this.tasks.complete(taskId, user, TaskKind.of(AppraisalProcess.KEY, taskKey), step -> {
+			Appraisal appraisal = appraisalOf(step);
+			work.accept(step, appraisal);
+			record(step, appraisal, null, decisionStep, user);
+			return appraisal;
+		});
+	}
+
+	/** A step on one poor body's interview and rectification, through the task pipeline, with its decision row. */
+	private Appraisal body(String taskId, AppUser user, String taskKey, Step decisionStep,
+			java.util.function.BiConsumer<TaskStep, AppraisalEntry> work) {
+		return this.tasks.complete(taskId, user, TaskKind.of(AppraisalInterviewProcess.KEY, taskKey), step -> {
+			AppraisalEntry entry = entryOf(step);
+			work.accept(step, entry);
+			Appraisal appraisal = require(entry.getAppraisalId());
+			record(step, appraisal, entry, decisionStep, user);
+			return appraisal;
+		});
 	}
 
 	// ---- called by the processes ----
@@ -331,12 +321,12 @@ public class AppraisalService {
 	/** The round a task is about, and the entry when the task is about one body. */
 	@Transactional(readOnly = true)
 	public TaskSubject ofTask(String taskId, AppUser user) {
-		Task task = this.inbox.requireVisible(taskId, user);
-		if (this.inbox.variable(task, VAR_ENTRY_ID) instanceof Long entryId) {
+		TaskStep step = this.tasks.read(taskId, user);
+		if (step.variable(AppraisalInterviewProcess.VAR_ENTRY_ID) instanceof Long entryId) {
 			AppraisalEntry entry = requireEntry(entryId);
 			return new TaskSubject(require(entry.getAppraisalId()), entry.getId());
 		}
-		return new TaskSubject(appraisalOf(task), null);
+		return new TaskSubject(appraisalOf(step), null);
 	}
 
 	public List<AppraisalDecision> decisionsOf(Appraisal appraisal) {
@@ -360,23 +350,21 @@ public class AppraisalService {
 			.getSingleEntry());
 	}
 
-	private void record(Task task, Appraisal appraisal, AppraisalEntry entry, Step step, String decision,
-			String opinion, AppUser user, Map<String, Object> variables) {
-		this.decisions.save(new AppraisalDecision(appraisal.getId(), entry == null ? null : entry.getId(), step,
-				decision, opinion, task.getId(), user.id(), now()));
-		this.inbox.complete(task, variables);
+	private void record(TaskStep step, Appraisal appraisal, AppraisalEntry entry, Step decisionStep, AppUser user) {
+		this.decisions.save(new AppraisalDecision(appraisal.getId(), entry == null ? null : entry.getId(), decisionStep,
+				step.decision(), step.opinion(), step.id(), user.id(), now()));
 	}
 
-	private Appraisal appraisalOf(Task task) {
-		Object id = this.inbox.variable(task, VAR_APPRAISAL_ID);
-		return (id instanceof Long appraisalId ? this.appraisals.findById(appraisalId) : java.util.Optional.<Appraisal>empty())
-			.orElseThrow(() -> DomainException.conflict("Task " + task.getId() + " is not about an appraisal"));
+	private Appraisal appraisalOf(TaskStep step) {
+		Long id = step.longVariable(AppraisalProcess.VAR_APPRAISAL_ID);
+		return this.appraisals.findById(id)
+			.orElseThrow(() -> DomainException.conflict("Task " + step.id() + " is not about an appraisal"));
 	}
 
-	private AppraisalEntry entryOf(Task task) {
-		Object id = this.inbox.variable(task, VAR_ENTRY_ID);
-		return (id instanceof Long entryId ? this.entries.findById(entryId) : java.util.Optional.<AppraisalEntry>empty())
-			.orElseThrow(() -> DomainException.conflict("Task " + task.getId() + " is not about an appraised body"));
+	private AppraisalEntry entryOf(TaskStep step) {
+		Long id = step.longVariable(AppraisalInterviewProcess.VAR_ENTRY_ID);
+		return this.entries.findById(id)
+			.orElseThrow(() -> DomainException.conflict("Task " + step.id() + " is not about an appraised body"));
 	}
 
 	private Appraisal require(Long id) {

@@ -1,8 +1,9 @@
 package cn.gov.finance.perf.assessment;
 
+import static cn.gov.finance.perf.assessment.process.ExAnteAssessmentProcess.*;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,17 +11,17 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import cn.gov.finance.perf.assessment.process.ExAnteAssessmentProcess;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.Roles;
-import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.inbox.TaskKind;
+import cn.gov.finance.perf.inbox.TaskPipeline;
+import cn.gov.finance.perf.inbox.TaskStep;
 import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.ItemAccess;
 import cn.gov.finance.perf.item.ItemKind;
 import cn.gov.finance.perf.org.ThirdParties;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.FieldMessage;
-import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,18 +39,18 @@ public class AssessmentService {
 
 	private final AssessmentDimensionRepository dimensions;
 
-	private final Inbox inbox;
+	private final TaskPipeline tasks;
 
 	private final ItemAccess items;
 
 	private final ThirdParties thirdParties;
 
 	AssessmentService(AssessmentRepository assessments, AssessmentReviewRepository reviews,
-			AssessmentDimensionRepository dimensions, Inbox inbox, ItemAccess items, ThirdParties thirdParties) {
+			AssessmentDimensionRepository dimensions, TaskPipeline tasks, ItemAccess items, ThirdParties thirdParties) {
 		this.assessments = assessments;
 		this.reviews = reviews;
 		this.dimensions = dimensions;
-		this.inbox = inbox;
+		this.tasks = tasks;
 		this.items = items;
 		this.thirdParties = thirdParties;
 	}
@@ -62,41 +63,40 @@ public class AssessmentService {
 	/** The assessor's (or the commissioned third party's) submission of one round. */
 	@Transactional
 	public Assessment submit(String taskId, AssessmentForm form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, ExAnteAssessmentProcess.TASK_FILL,
-				ExAnteAssessmentProcess.TASK_THIRD_PARTY);
-		BudgetItem item = itemOf(task);
-		List<Assessment.Score> scores = validatedScores(form, template(item.getKind()));
-		int round = this.assessments.findFirstByItemIdOrderByRoundNoDesc(item.getId())
-			.map(last -> last.getRoundNo() + 1)
-			.orElse(1);
-		Assessment assessment = this.assessments.save(new Assessment(item.getId(), round, user.orgCode(), scores,
-				form.conclusion(), form.summary().trim(), task.getId(), user.id()));
-		this.inbox.complete(task, Map.of());
-		return assessment;
+		return this.tasks.complete(taskId, user, TaskKind.of(KEY, TASK_FILL, TASK_THIRD_PARTY), step -> {
+			BudgetItem item = itemOf(step);
+			List<Assessment.Score> scores = validatedScores(form, template(item.getKind()));
+			int round = this.assessments.findFirstByItemIdOrderByRoundNoDesc(item.getId())
+				.map(last -> last.getRoundNo() + 1)
+				.orElse(1);
+			step.record(form.conclusion().name(), form.summary());
+			return this.assessments.save(new Assessment(item.getId(), round, user.orgCode(), scores, form.conclusion(),
+					form.summary().trim(), step.id(), user.id()));
+		});
 	}
 
 	@Transactional
 	public AssessmentReview review(String taskId, ReviewForm form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, ExAnteAssessmentProcess.TASK_REVIEW);
-		BudgetItem item = itemOf(task);
+		return this.tasks.complete(taskId, user, TaskKind.of(KEY, TASK_REVIEW), step -> review(step, form, user));
+	}
+
+	private AssessmentReview review(TaskStep step, ReviewForm form, AppUser user) {
+		BudgetItem item = itemOf(step);
 		Assessment latest = this.assessments.findFirstByItemIdOrderByRoundNoDesc(item.getId())
 			.orElseThrow(() -> DomainException.conflict("Item " + item.getCode() + " has no assessment to review"));
 		if (this.reviews.existsByAssessmentId(latest.getId())) {
 			throw DomainException.conflict("Round " + latest.getRoundNo() + " of " + item.getCode() + " is already reviewed");
 		}
-		Map<String, Object> variables = new HashMap<>();
-		variables.put(ExAnteAssessmentProcess.VAR_DECISION, form.decision().name());
+		step.set(VAR_DECISION, form.decision().name()).record(form.decision().name(), form.opinion());
 		String commissioned = null;
 		if (form.decision() == AssessmentDecision.COMMISSION_THIRD_PARTY) {
 			commissioned = this.thirdParties
 				.requireIndependent("thirdPartyCode", form.thirdPartyCode(), item.getDepartmentCode(), item.getUnitCode())
 				.getCode();
-			variables.put(ExAnteAssessmentProcess.VAR_THIRD_PARTY_GROUP, Roles.orgGroup(commissioned));
+			step.set(VAR_THIRD_PARTY_GROUP, Roles.orgGroup(commissioned));
 		}
-		AssessmentReview review = this.reviews.save(new AssessmentReview(latest.getId(), form.decision(),
-				form.opinion().trim(), commissioned, task.getId(), user.id()));
-		this.inbox.complete(task, variables);
-		return review;
+		return this.reviews.save(new AssessmentReview(latest.getId(), form.decision(), form.opinion().trim(),
+				commissioned, step.id(), user.id()));
 	}
 
 	@Transactional(readOnly = true)
@@ -111,8 +111,8 @@ public class AssessmentService {
 			.collect(Collectors.toMap(AssessmentReview::getAssessmentId, Function.identity()));
 	}
 
-	private BudgetItem itemOf(Task task) {
-		return this.items.require((Long) this.inbox.variable(task, ExAnteAssessmentProcess.VAR_ITEM_ID));
+	private BudgetItem itemOf(TaskStep step) {
+		return this.items.require(step.longVariable(VAR_ITEM_ID));
 	}
 
 	/** Every dimension of the template scored exactly once, within 0 and its maximum, two decimals at most. */

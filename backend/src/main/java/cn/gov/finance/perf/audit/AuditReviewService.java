@@ -2,18 +2,19 @@ package cn.gov.finance.perf.audit;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import cn.gov.finance.perf.audit.process.AuditReviewProcess;
+import cn.gov.finance.perf.audit.process.AuditReviewStarter;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.Roles;
-import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.inbox.TaskKind;
+import cn.gov.finance.perf.inbox.TaskPipeline;
+import cn.gov.finance.perf.inbox.TaskStep;
 import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.ItemAccess;
 import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.DomainException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditReviewService {
 
-	public static final String PROCESS_KEY = "AuditReviewProcess";
-
-	public static final String TASK_REVIEW = "Task_AuditReview";
-
-	public static final String VAR_REVIEW_ID = "auditReviewId";
+	private static final TaskKind REVIEW = TaskKind.of(AuditReviewProcess.KEY, AuditReviewProcess.TASK_REVIEW);
 
 	private final AuditReviewRepository reviews;
 
@@ -39,17 +36,17 @@ public class AuditReviewService {
 
 	private final ItemAccess access;
 
-	private final Inbox inbox;
+	private final TaskPipeline tasks;
 
-	private final RuntimeService runtimeService;
+	private final AuditReviewStarter starter;
 
-	AuditReviewService(AuditReviewRepository reviews, AuditFindingRepository findings, ItemAccess access, Inbox inbox,
-			RuntimeService runtimeService) {
+	AuditReviewService(AuditReviewRepository reviews, AuditFindingRepository findings, ItemAccess access,
+			TaskPipeline tasks, AuditReviewStarter starter) {
 		this.reviews = reviews;
 		this.findings = findings;
 		this.access = access;
-		this.inbox = inbox;
-		this.runtimeService = runtimeService;
+		this.tasks = tasks;
+		this.starter = starter;
 	}
 
 	@Transactional
@@ -64,51 +61,54 @@ public class AuditReviewService {
 			throw DomainException.conflict(item.getCode() + " 已有进行中的审计复核");
 		}
 		AuditReview review = this.reviews.saveAndFlush(new AuditReview(item.getCode(), form.scope().trim(), user.id(), now()));
-		review.started(this.runtimeService
-			.startProcessInstanceByKey(PROCESS_KEY, item.getCode(), Map.of(VAR_REVIEW_ID, review.getId()))
-			.getId());
+		review.started(this.starter.start(item.getCode(), review.getId()));
 		return review;
 	}
 
 	/** Records a finding; the same client key again returns the review with the finding recorded once. */
 	@Transactional
 	public AuditReview addFinding(String taskId, AuditForms.AuditFindingInput form, AppUser user) {
-		AuditReview review = reviewOf(this.inbox.requireActionable(taskId, user, TASK_REVIEW));
-		Optional<AuditFinding> existing = review.getFindings()
-			.stream()
-			.filter(f -> f.getClientKey().equals(form.clientKey()))
-			.findFirst();
-		if (existing.isEmpty()) {
-			review.add(new AuditFinding(form.clientKey(), form.category(), form.serious(), form.description().trim(),
-					form.amount(), user.id(), now()));
-			this.reviews.saveAndFlush(review);
-		}
-		return review;
+		return this.tasks.act(taskId, user, REVIEW, step -> {
+			AuditReview review = reviewOf(step);
+			Optional<AuditFinding> existing = review.getFindings()
+				.stream()
+				.filter(f -> f.getClientKey().equals(form.clientKey()))
+				.findFirst();
+			if (existing.isEmpty()) {
+				review.add(new AuditFinding(form.clientKey(), form.category(), form.serious(), form.description().trim(),
+						form.amount(), user.id(), now()));
+				this.reviews.saveAndFlush(review);
+			}
+			return review;
+		});
 	}
 
 	@Transactional
 	public AuditReview refer(String taskId, Long findingId, AuditForms.AuditReferral form, AppUser user) {
-		AuditReview review = reviewOf(this.inbox.requireActionable(taskId, user, TASK_REVIEW));
-		AuditFinding finding = review.getFindings()
-			.stream()
-			.filter(f -> f.getId().equals(findingId))
-			.findFirst()
-			.orElseThrow(() -> DomainException.notFound("Finding", findingId));
-		if (finding.isReferred()) {
-			throw DomainException.conflict("该问题已于 " + finding.getReferredAt() + " 移送" + finding.getReferredTo());
-		}
-		finding.refer(form.referredTo().trim(), form.referralNo().trim(), form.reason().trim(), user.id(), now());
-		this.findings.saveAndFlush(finding);
-		return review;
+		return this.tasks.act(taskId, user, REVIEW, step -> {
+			AuditReview review = reviewOf(step);
+			AuditFinding finding = review.getFindings()
+				.stream()
+				.filter(f -> f.getId().equals(findingId))
+				.findFirst()
+				.orElseThrow(() -> DomainException.notFound("Finding", findingId));
+			if (finding.isReferred()) {
+				throw DomainException.conflict("该问题已于 " + finding.getReferredAt() + " 移送" + finding.getReferredTo());
+			}
+			finding.refer(form.referredTo().trim(), form.referralNo().trim(), form.reason().trim(), user.id(), now());
+			this.findings.saveAndFlush(finding);
+			return review;
+		});
 	}
 
 	@Transactional
 	public AuditReview close(String taskId, AuditForms.AuditReviewClose form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_REVIEW);
-		AuditReview review = reviewOf(task);
-		review.close(form.conclusion().trim(), user.id(), now());
-		this.inbox.complete(task, Map.of());
-		return review;
+		return this.tasks.complete(taskId, user, REVIEW, step -> {
+			AuditReview review = reviewOf(step);
+			review.close(form.conclusion().trim(), user.id(), now());
+			step.record("CLOSED", form.conclusion());
+			return review;
+		});
 	}
 
 	// ---- reading ----
@@ -134,13 +134,13 @@ public class AuditReviewService {
 
 	@Transactional(readOnly = true)
 	public AuditReview ofTask(String taskId, AppUser user) {
-		return reviewOf(this.inbox.requireVisible(taskId, user));
+		return reviewOf(this.tasks.read(taskId, user));
 	}
 
-	private AuditReview reviewOf(Task task) {
-		Object id = this.inbox.variable(task, VAR_REVIEW_ID);
-		return (id instanceof Long reviewId ? this.reviews.findById(reviewId) : Optional.<AuditReview>empty())
-			.orElseThrow(() -> DomainException.conflict("Task " + task.getId() + " is not an audit review"));
+	private AuditReview reviewOf(TaskStep step) {
+		Long id = step.longVariable(AuditReviewProcess.VAR_REVIEW_ID);
+		return this.reviews.findById(id)
+			.orElseThrow(() -> DomainException.conflict("Task " + step.id() + " is not an audit review"));
 	}
 
 	private static Instant now() {

@@ -285,7 +285,7 @@ class DemoData implements ApplicationRunner {
 		this.audits.open(equipment.getCode(), new AuditForms.AuditReviewOpen("设备购置需求测算与事前评估的真实性"), audit);
 		String review = this.taskService.createTaskQuery()
 			.processInstanceBusinessKey(equipment.getCode())
-			.taskDefinitionKey(AuditReviewService.TASK_REVIEW)
+			.taskDefinitionKey(cn.gov.finance.perf.audit.process.AuditReviewProcess.TASK_REVIEW)
 			.singleResult()
 			.getId();
 		this.audits.addFinding(review, new AuditForms.AuditFindingInput("demo-finding-1", AuditFinding.Category.TARGET,

@@ -1,9 +1,12 @@
 package cn.gov.finance.perf.evaluation;
 
+import static cn.gov.finance.perf.evaluation.process.CompletionEvaluationProcess.*;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import cn.gov.finance.perf.evaluation.EvaluationEnums.Grade;
 import cn.gov.finance.perf.evaluation.EvaluationEnums.RecheckDecision;
@@ -11,17 +14,19 @@ import cn.gov.finance.perf.evaluation.EvaluationEnums.Step;
 import cn.gov.finance.perf.evaluation.SelfEvaluation.Scores;
 import cn.gov.finance.perf.funds.FundLedger;
 import cn.gov.finance.perf.identity.AppUser;
-import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.inbox.TaskKind;
+import cn.gov.finance.perf.inbox.TaskPipeline;
+import cn.gov.finance.perf.inbox.TaskStep;
 import cn.gov.finance.perf.indicator.IndicatorComparator;
 import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.ItemAccess;
+import cn.gov.finance.perf.item.ItemService;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.FieldMessage;
 import cn.gov.finance.perf.target.TargetService;
 import cn.gov.finance.perf.target.TargetSheet;
 import cn.gov.finance.perf.target.TargetEnums.DepartmentDecision;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -35,20 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SelfEvaluationService {
 
-	public static final String TASK_FILL = "Task_FillSelfEvaluation";
-
-	public static final String TASK_DEPARTMENT_REVIEW = "Task_DepartmentReviewSelfEvaluation";
-
-	public static final String TASK_RECHECK = "Task_FinanceRecheck";
-
-	public static final String TASK_CHASE = "Task_ChaseSelfEvaluation";
-
-	public static final String VAR_ITEM_ID = "itemId";
-
-	public static final String VAR_TOTAL = "totalScore";
-
-	public static final String VAR_DEPARTMENT_DECISION = "departmentDecision";
-
 	private final SelfEvaluationRepository evaluations;
 
 	private final EvaluationDecisionRepository decisions;
@@ -59,21 +50,24 @@ public class SelfEvaluationService {
 
 	private final FundLedger ledger;
 
-	private final Inbox inbox;
+	private final TaskPipeline tasks;
+
+	private final ItemService items;
 
 	private final DecisionService rules;
 
 	private final BigDecimal explanationThreshold;
 
 	SelfEvaluationService(SelfEvaluationRepository evaluations, EvaluationDecisionRepository decisions,
-			ItemAccess access, TargetService targets, FundLedger ledger, Inbox inbox,
+			ItemAccess access, TargetService targets, FundLedger ledger, TaskPipeline tasks, ItemService items,
 			DecisionService rules, @Value("${app.evaluation.explanation-threshold:1.3}") BigDecimal explanationThreshold) {
 		this.evaluations = evaluations;
 		this.decisions = decisions;
 		this.access = access;
 		this.targets = targets;
 		this.ledger = ledger;
-		this.inbox = inbox;
+		this.tasks = tasks;
+		this.items = items;
 		this.rules = rules;
 		this.explanationThreshold = explanationThreshold;
 	}
@@ -101,6 +95,7 @@ public class SelfEvaluationService {
 	@Transactional
 	public void fix(Long itemId, Grade grade) {
 		require(itemId).fix(grade);
+		this.items.showGrade(itemId, grade.name());
 	}
 
 	public Grade grade(BigDecimal total) {
@@ -114,7 +109,7 @@ public class SelfEvaluationService {
 	/** The scores a filled form would get, without saving: the live preview while values are typed. */
 	@Transactional(readOnly = true)
 	public Preview preview(String taskId, SelfEvaluationForms.Fill form, AppUser user) {
-		SelfEvaluation evaluation = evaluationOf(this.inbox.requireVisible(taskId, user));
+		SelfEvaluation evaluation = evaluationOf(this.tasks.read(taskId, user));
 		List<FieldMessage> errors = new ArrayList<>();
 		Scores scores = score(evaluation, form, errors);
 		return new Preview(scores.rows(), scores.execution(), scores.total(), grade(scores.total()), errors);
@@ -122,68 +117,69 @@ public class SelfEvaluationService {
 
 	@Transactional
 	public SelfEvaluation submit(String taskId, SelfEvaluationForms.Fill form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_FILL);
-		SelfEvaluation evaluation = evaluationOf(task);
-		List<FieldMessage> errors = new ArrayList<>();
-		Scores scores = score(evaluation, form, errors);
-		if (!errors.isEmpty()) {
-			throw DomainException.invalid(errors);
-		}
-		evaluation.submit(form, scores, user.id());
-		this.inbox.complete(task, Map.of(VAR_TOTAL, scores.total().doubleValue()));
-		return evaluation;
+		return this.tasks.complete(taskId, user, TaskKind.of(KEY, TASK_FILL), step -> {
+			SelfEvaluation evaluation = evaluationOf(step);
+			List<FieldMessage> errors = new ArrayList<>();
+			Scores scores = score(evaluation, form, errors);
+			if (!errors.isEmpty()) {
+				throw DomainException.invalid(errors);
+			}
+			evaluation.submit(form, scores, user.id());
+			step.set(VAR_TOTAL, scores.total().doubleValue()).record(scores.total().toPlainString(), form.summary());
+			return evaluation;
+		});
 	}
 
 	@Transactional
 	public EvaluationDecision departmentReview(String taskId, SelfEvaluationForms.EvaluationDepartmentReview form,
 			AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_DEPARTMENT_REVIEW);
-		SelfEvaluation evaluation = evaluationOf(task);
-		if (form.decision() == DepartmentDecision.RETURN) {
-			evaluation.reopen();
-		}
-		return decide(task, evaluation, Step.DEPARTMENT, form.decision().name(), form.opinion(), user,
-				Map.of(VAR_DEPARTMENT_DECISION, form.decision().name()));
+		return decide(taskId, user, TASK_DEPARTMENT_REVIEW, Step.DEPARTMENT, form.decision().name(), form.opinion(),
+				evaluation -> {
+					if (form.decision() == DepartmentDecision.RETURN) {
+						evaluation.reopen();
+					}
+					return Map.of(VAR_DEPARTMENT_DECISION, form.decision().name());
+				});
 	}
 
 	/** 复核: finance accepts the scores, or changes them with a reason (every change within 0 and the weight). */
 	@Transactional
 	public EvaluationDecision recheck(String taskId, SelfEvaluationForms.Recheck form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_RECHECK);
-		SelfEvaluation evaluation = evaluationOf(task);
-		if (form.decision() == RecheckDecision.CHANGE) {
-			List<SelfEvaluationRow> rows = evaluation.getRows();
-			if (form.scores() == null || form.scores().size() != rows.size()) {
-				throw DomainException.invalid("scores", "须为每个指标给出复核得分（共 " + rows.size() + " 项）");
-			}
-			List<FieldMessage> errors = new ArrayList<>();
-			for (int i = 0; i < rows.size(); i++) {
-				BigDecimal score = form.scores().get(i);
-				if (score == null || score.signum() < 0 || score.compareTo(rows.get(i).getWeight()) > 0) {
-					errors.add(new FieldMessage("scores[" + i + "]", "须在 0 至 " + rows.get(i).getWeight().stripTrailingZeros().toPlainString() + " 之间"));
+		return decide(taskId, user, TASK_RECHECK, Step.RECHECK, form.decision().name(), form.reason(), evaluation -> {
+			if (form.decision() == RecheckDecision.CHANGE) {
+				List<SelfEvaluationRow> rows = evaluation.getRows();
+				if (form.scores() == null || form.scores().size() != rows.size()) {
+					throw DomainException.invalid("scores", "须为每个指标给出复核得分（共 " + rows.size() + " 项）");
 				}
+				List<FieldMessage> errors = new ArrayList<>();
+				for (int i = 0; i < rows.size(); i++) {
+					BigDecimal score = form.scores().get(i);
+					if (score == null || score.signum() < 0 || score.compareTo(rows.get(i).getWeight()) > 0) {
+						errors.add(new FieldMessage("scores[" + i + "]",
+								"须在 0 至 " + rows.get(i).getWeight().stripTrailingZeros().toPlainString() + " 之间"));
+					}
+				}
+				if (!errors.isEmpty()) {
+					throw DomainException.invalid(errors);
+				}
+				BigDecimal total = Scoring.round(form.scores().stream().reduce(evaluation.getExecutionScore(), BigDecimal::add));
+				evaluation.recheck(form.scores().stream().map(Scoring::round).toList(), total, user.id(),
+						form.reason().trim());
 			}
-			if (!errors.isEmpty()) {
-				throw DomainException.invalid(errors);
-			}
-			BigDecimal total = Scoring.round(form.scores().stream().reduce(evaluation.getExecutionScore(), BigDecimal::add));
-			evaluation.recheck(form.scores().stream().map(Scoring::round).toList(), total, user.id(), form.reason().trim());
-		}
-		return decide(task, evaluation, Step.RECHECK, form.decision().name(), form.reason(), user,
-				Map.of(VAR_TOTAL, evaluation.getTotalScore().doubleValue()));
+			return Map.of(VAR_TOTAL, evaluation.getTotalScore().doubleValue());
+		});
 	}
 
 	@Transactional
 	public EvaluationDecision chase(String taskId, SelfEvaluationForms.EvaluationChase form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_CHASE);
-		return decide(task, evaluationOf(task), Step.CHASE, "CHASED", form.note(), user, Map.of());
+		return decide(taskId, user, TASK_CHASE, Step.CHASE, "CHASED", form.note(), evaluation -> Map.of());
 	}
 
 	// ---- reading ----
 
 	@Transactional(readOnly = true)
 	public SelfEvaluation ofTask(String taskId, AppUser user) {
-		return evaluationOf(this.inbox.requireVisible(taskId, user));
+		return evaluationOf(this.tasks.read(taskId, user));
 	}
 
 	@Transactional(readOnly = true)
@@ -261,21 +257,24 @@ public class SelfEvaluationService {
 		return new Scores(scores, execution, Scoring.round(total));
 	}
 
-	private SelfEvaluation evaluationOf(Task task) {
-		Long itemId = (Long) this.inbox.variable(task, VAR_ITEM_ID);
-		if (itemId == null) {
-			throw DomainException.conflict("Task " + task.getId() + " is not about a self-evaluation");
-		}
+	private SelfEvaluation evaluationOf(TaskStep step) {
+		Long itemId = step.longVariable(VAR_ITEM_ID);
 		return this.evaluations.findByItemId(itemId)
-			.orElseThrow(() -> DomainException.conflict("Task " + task.getId() + " is not about a self-evaluation"));
+			.orElseThrow(() -> DomainException.conflict("Task " + step.id() + " is not about a self-evaluation"));
 	}
 
-	private EvaluationDecision decide(Task task, SelfEvaluation evaluation, Step step, String decision, String opinion,
-			AppUser user, Map<String, Object> variables) {
-		EvaluationDecision saved = this.decisions
-			.save(new EvaluationDecision(evaluation.getId(), step, decision, opinion, task.getId(), user.id()));
-		this.inbox.complete(task, variables);
-		return saved;
+	/**
+	 * A reviewing step on the self-evaluation: {@code change} checks and changes it and returns the
+	 * variables for the process; then the decision row is written and the task completed.
+	 */
+	private EvaluationDecision decide(String taskId, AppUser user, String taskKey, Step decisionStep, String decision,
+			String opinion, Function<SelfEvaluation, Map<String, Object>> change) {
+		return this.tasks.complete(taskId, user, TaskKind.of(KEY, taskKey), step -> {
+			SelfEvaluation evaluation = evaluationOf(step);
+			step.setAll(change.apply(evaluation)).record(decision, opinion);
+			return this.decisions
+				.save(new EvaluationDecision(evaluation.getId(), decisionStep, decision, opinion, step.id(), user.id()));
+		});
 	}
 
 	/** Scores computed for a form, the grade they give, and what is still missing. */

@@ -49,6 +49,40 @@ public class IdentityDirectory {
 	public record Member(String id, String name) {
 	}
 
+	/** Display names of users, by id (ids of unknown users are left out). */
+	public java.util.Map<String, String> userNames(java.util.Collection<String> userIds) {
+		java.util.Set<String> ids = userIds.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		this.identityService.createUserQuery()
+			.userIdIn(ids.toArray(String[]::new))
+			.list()
+			.forEach(user -> names.put(user.getId(), displayName(user)));
+		return names;
+	}
+
+	/** Names of groups (role groups and organisations), by id. */
+	public java.util.Map<String, String> groupNames(java.util.Collection<String> groupIds) {
+		java.util.Set<String> ids = groupIds.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		this.identityService.createGroupQuery()
+			.groupIdIn(ids.toArray(String[]::new))
+			.list()
+			.forEach(group -> names.put(group.getId(), group.getName() == null ? group.getId() : group.getName()));
+		return names;
+	}
+
+	private static String displayName(User user) {
+		String name = ((user.getFirstName() == null ? "" : user.getFirstName())
+				+ (user.getLastName() == null ? "" : user.getLastName())).trim();
+		return name.isEmpty() ? user.getId() : name;
+	}
+
 	/** Creates the user with a hashed password unless it exists; adds the memberships either way. */
 	public void ensureUser(String userId, String name, String password, String orgCode, String... roles) {
 		if (!userExists(userId)) {

@@ -65,6 +65,8 @@ public class BudgetItem {
 
 	private String warningLight;
 
+	private String grade;
+
 	private java.time.LocalDate passDownDue;
 
 	private Instant passedDownAt;
@@ -163,6 +165,15 @@ public class BudgetItem {
 		this.warningLight = light;
 	}
 
+	void showGrade(String grade) {
+		this.grade = grade;
+	}
+
+	/** The amount the item is known by: the approved budget once there is one, else the request. */
+	public BigDecimal getCurrentAmount() {
+		return this.approvedAmount != null ? this.approvedAmount : this.amount;
+	}
+
 	void markPassedDown() {
 		if (this.passedDownAt == null) {
 			this.passedDownAt = AppClock.instant();
@@ -245,6 +256,11 @@ public class BudgetItem {
 
 	public boolean isKeyMonitoring() {
 		return this.keyMonitoring;
+	}
+
+	/** The latest grade the item received (target review, self-evaluation or key evaluation). */
+	public String getGrade() {
+		return this.grade;
 	}
 
 	public String getWarningLight() {

@@ -14,6 +14,7 @@ import cn.gov.finance.perf.org.OrgUnitRepository;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.FieldMessage;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +29,11 @@ public class ItemService {
 
 	private final LifecycleStarter lifecycleStarter;
 
+	private final ApplicationEventPublisher events;
+
 	ItemService(BudgetItemRepository items, OrgUnitRepository orgUnits, ItemCodes codes,
-			LifecycleStarter lifecycleStarter) {
+			LifecycleStarter lifecycleStarter, ApplicationEventPublisher events) {
+		this.events = events;
 		this.items = items;
 		this.orgUnits = orgUnits;
 		this.codes = codes;
@@ -96,7 +100,9 @@ public class ItemService {
 
 	@Transactional
 	public void approveBudget(Long itemId, BigDecimal amount) {
-		require(itemId).approveBudget(amount);
+		BudgetItem item = require(itemId);
+		item.approveBudget(amount);
+		changed(item);
 	}
 
 	@Transactional
@@ -106,7 +112,17 @@ public class ItemService {
 
 	@Transactional
 	public void showWarningLight(Long itemId, String light) {
-		require(itemId).showWarningLight(light);
+		BudgetItem item = require(itemId);
+		item.showWarningLight(light);
+		changed(item);
+	}
+
+	/** The item's latest grade (EXCELLENT, GOOD, FAIR, POOR), from a target review or an evaluation. */
+	@Transactional
+	public void showGrade(Long itemId, String grade) {
+		BudgetItem item = require(itemId);
+		item.showGrade(grade);
+		changed(item);
 	}
 
 	@Transactional
@@ -130,6 +146,11 @@ public class ItemService {
 			case ACTIVE -> null;
 		};
 		item.close(status, reason);
+	}
+
+	private void changed(BudgetItem item) {
+		this.events.publishEvent(new ItemChanged(item.getId(), item.getCurrentAmount(), item.getWarningLight(),
+				item.getGrade()));
 	}
 
 	private BudgetItem require(Long itemId) {

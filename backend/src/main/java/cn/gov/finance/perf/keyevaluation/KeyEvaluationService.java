@@ -1,5 +1,7 @@
 package cn.gov.finance.perf.keyevaluation;
 
+import static cn.gov.finance.perf.keyevaluation.process.KeyEvaluationProcess.*;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -23,21 +25,22 @@ import cn.gov.finance.perf.evaluation.SelfEvaluationService;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.IdentityDirectory;
 import cn.gov.finance.perf.identity.Roles;
-import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.inbox.TaskKind;
+import cn.gov.finance.perf.inbox.TaskPipeline;
+import cn.gov.finance.perf.inbox.TaskStep;
 import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.BudgetItemRepository;
-import cn.gov.finance.perf.item.ItemAccess;
+import cn.gov.finance.perf.item.ItemService;
 import cn.gov.finance.perf.keyevaluation.KeyEvaluationScore.ScorerRole;
 import cn.gov.finance.perf.keyevaluation.KeyEvaluationStatus.ApprovalDecision;
 import cn.gov.finance.perf.keyevaluation.KeyEvaluationStatus.Reason;
 import cn.gov.finance.perf.keyevaluation.KeyEvaluationStatus.Step;
+import cn.gov.finance.perf.keyevaluation.process.KeyEvaluationStarter;
 import cn.gov.finance.perf.org.ThirdParties;
 import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.FieldMessage;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,26 +60,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service
 public class KeyEvaluationService {
-
-	public static final String PROCESS_KEY = "KeyEvaluationProcess";
-
-	public static final String TASK_PLAN = "Task_PlanKeyEvaluation";
-
-	public static final String TASK_REPORT = "Task_EvaluateAndReport";
-
-	public static final String TASK_EXPERT = "Task_ExpertScore";
-
-	public static final String TASK_APPROVE = "Task_ApproveKeyEvaluation";
-
-	public static final String VAR_ITEM_ID = "itemId";
-
-	public static final String VAR_EVALUATOR_GROUP = "evaluatorGroup";
-
-	public static final String VAR_EXPERTS = "experts";
-
-	public static final String VAR_APPROVAL = "approvalDecision";
-
-	public static final String VAR_TOTAL = "totalScore";
 
 	private static final Logger log = LoggerFactory.getLogger(KeyEvaluationService.class);
 
@@ -100,9 +83,9 @@ public class KeyEvaluationService {
 
 	private final IdentityDirectory identities;
 
-	private final Inbox inbox;
+	private final TaskPipeline tasks;
 
-	private final RuntimeService runtimeService;
+	private final KeyEvaluationStarter starter;
 
 	private final TaskService taskService;
 
@@ -114,13 +97,16 @@ public class KeyEvaluationService {
 
 	private final AppClock clock;
 
+	private final ItemService itemService;
+
 	KeyEvaluationService(KeyEvaluationSelectionRepository selections, KeyEvaluationRepository evaluations,
 			KeyEvaluationScoreRepository scores, KeyEvaluationDecisionRepository decisions,
 			KeyEvaluationAttachmentRepository attachments, BudgetItemRepository items,
-			SelfEvaluationService selfEvaluations, ThirdParties thirdParties, IdentityDirectory identities, Inbox inbox,
-			RuntimeService runtimeService, TaskService taskService, ApplicationEventPublisher events,
-			KeyEvaluationSettings settings, AppClock clock) {
+			SelfEvaluationService selfEvaluations, ThirdParties thirdParties, IdentityDirectory identities, TaskPipeline tasks,
+			KeyEvaluationStarter starter, TaskService taskService, ApplicationEventPublisher events,
+			KeyEvaluationSettings settings, AppClock clock, ItemService itemService) {
 		this.clock = clock;
+		this.itemService = itemService;
 		this.selections = selections;
 		this.evaluations = evaluations;
 		this.scores = scores;
@@ -130,8 +116,8 @@ public class KeyEvaluationService {
 		this.selfEvaluations = selfEvaluations;
 		this.thirdParties = thirdParties;
 		this.identities = identities;
-		this.inbox = inbox;
-		this.runtimeService = runtimeService;
+		this.tasks = tasks;
+		this.starter = starter;
 		this.taskService = taskService;
 		this.events = events;
 		this.settings = settings;
@@ -190,8 +176,7 @@ public class KeyEvaluationService {
 			.filter(status -> status == EvaluationStatus.FIXED)
 			.isPresent();
 		if (alreadyFixed) {
-			this.runtimeService.startProcessInstanceByKey(PROCESS_KEY, item.getCode(),
-					Map.of(VAR_ITEM_ID, item.getId()));
+			this.starter.start(item.getCode(), item.getId());
 		}
 		else {
 			log.debug("Key evaluation {} of {} waits for its self-evaluation", evaluation.getId(), item.getCode());
@@ -227,6 +212,7 @@ public class KeyEvaluationService {
 	public void fix(Long itemId, Grade grade) {
 		KeyEvaluation evaluation = require(itemId);
 		evaluation.grade(grade);
+		this.itemService.showGrade(itemId, grade.name());
 		this.events.publishEvent(new KeyEvaluationApproved(itemId, evaluation.getTotalScore(), grade));
 	}
 
@@ -234,103 +220,108 @@ public class KeyEvaluationService {
 
 	@Transactional
 	public KeyEvaluation plan(String taskId, KeyEvaluationForms.KeyPlan form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_PLAN);
-		KeyEvaluation evaluation = evaluationOf(task);
-		BudgetItem item = this.items.findById(evaluation.getItemId()).orElseThrow();
-		Levels weights = form.weights().levels();
-		List<FieldMessage> errors = new ArrayList<>(weights.weightProblems("weights"));
-		List<String> experts = List.copyOf(new LinkedHashSet<>(form.experts().stream().map(String::trim).toList()));
-		for (int i = 0; i < form.experts().size(); i++) {
-			String expert = form.experts().get(i).trim();
-			if (!this.identities.isMember(expert, Roles.EXPERT)) {
-				errors.add(new FieldMessage("experts[" + i + "]", expert + " 不是专家库成员"));
+		return step(taskId, user, TASK_PLAN, Step.PLAN, (step, evaluation) -> {
+			BudgetItem item = this.items.findById(evaluation.getItemId()).orElseThrow();
+			Levels weights = form.weights().levels();
+			List<FieldMessage> errors = new ArrayList<>(weights.weightProblems("weights"));
+			List<String> experts = List.copyOf(new LinkedHashSet<>(form.experts().stream().map(String::trim).toList()));
+			for (int i = 0; i < form.experts().size(); i++) {
+				String expert = form.experts().get(i).trim();
+				if (!this.identities.isMember(expert, Roles.EXPERT)) {
+					errors.add(new FieldMessage("experts[" + i + "]", expert + " 不是专家库成员"));
+				}
 			}
-		}
-		if (experts.size() != form.experts().size()) {
-			errors.add(new FieldMessage("experts", "同一专家不能重复选择"));
-		}
-		if (!form.reportDue().isAfter(today())) {
-			errors.add(new FieldMessage("reportDue", "报告期限须晚于今天"));
-		}
-		if (!errors.isEmpty()) {
-			throw DomainException.invalid(errors);
-		}
-		String thirdParty = form.thirdPartyCode() == null || form.thirdPartyCode().isBlank() ? null
-				: this.thirdParties
-					.requireIndependent("thirdPartyCode", form.thirdPartyCode().trim(), item.getDepartmentCode(),
-							item.getUnitCode())
-					.getCode();
-		evaluation.plan(weights, thirdParty, experts, form.planNote().trim(), form.reportDue(), user.id());
-		String evaluatorGroup = thirdParty == null ? Roles.FINANCE_PERFORMANCE : Roles.orgGroup(thirdParty);
-		record(task, evaluation, Step.PLAN, thirdParty == null ? "FINANCE" : "THIRD_PARTY", form.planNote(), user);
-		this.inbox.complete(task, Map.of(VAR_EVALUATOR_GROUP, evaluatorGroup, VAR_EXPERTS, new ArrayList<>(experts)));
-		return evaluation;
+			if (experts.size() != form.experts().size()) {
+				errors.add(new FieldMessage("experts", "同一专家不能重复选择"));
+			}
+			if (!form.reportDue().isAfter(today())) {
+				errors.add(new FieldMessage("reportDue", "报告期限须晚于今天"));
+			}
+			if (!errors.isEmpty()) {
+				throw DomainException.invalid(errors);
+			}
+			String thirdParty = form.thirdPartyCode() == null || form.thirdPartyCode().isBlank() ? null
+					: this.thirdParties
+						.requireIndependent("thirdPartyCode", form.thirdPartyCode().trim(), item.getDepartmentCode(),
+								item.getUnitCode())
+						.getCode();
+			evaluation.plan(weights, thirdParty, experts, form.planNote().trim(), form.reportDue(), user.id());
+			String evaluatorGroup = thirdParty == null ? Roles.FINANCE_PERFORMANCE : Roles.orgGroup(thirdParty);
+			step.set(VAR_EVALUATOR_GROUP, evaluatorGroup)
+				.set(VAR_EXPERTS, new ArrayList<>(experts))
+				.record(thirdParty == null ? "FINANCE" : "THIRD_PARTY", form.planNote());
+		});
 	}
 
 	@Transactional
 	public KeyEvaluation report(String taskId, KeyEvaluationForms.KeyReport form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_REPORT);
-		KeyEvaluation evaluation = evaluationOf(task);
-		Levels levels = form.scores().levels();
-		List<FieldMessage> errors = levels.scoreProblems("scores", evaluation.getWeights());
-		if (!errors.isEmpty()) {
-			throw DomainException.invalid(errors);
-		}
-		KeyEvaluationScore score = this.scores.findByKeyEvaluationIdAndScorerId(evaluation.getId(), ScorerRole.EVALUATOR.name())
-			.orElseGet(() -> new KeyEvaluationScore(evaluation.getId(), ScorerRole.EVALUATOR, ScorerRole.EVALUATOR.name()));
-		score.score(levels, form.findings());
-		this.scores.save(score);
-		evaluation.report(form.findings().trim(), form.report().trim(), user.id());
-		record(task, evaluation, Step.REPORT, "REPORTED", form.findings(), user);
-		this.inbox.complete(task, Map.of());
-		return evaluation;
+		return step(taskId, user, TASK_REPORT, Step.REPORT, (step, evaluation) -> {
+			Levels levels = form.scores().levels();
+			List<FieldMessage> errors = levels.scoreProblems("scores", evaluation.getWeights());
+			if (!errors.isEmpty()) {
+				throw DomainException.invalid(errors);
+			}
+			KeyEvaluationScore score = this.scores
+				.findByKeyEvaluationIdAndScorerId(evaluation.getId(), ScorerRole.EVALUATOR.name())
+				.orElseGet(() -> new KeyEvaluationScore(evaluation.getId(), ScorerRole.EVALUATOR, ScorerRole.EVALUATOR.name()));
+			score.score(levels, form.findings());
+			this.scores.save(score);
+			evaluation.report(form.findings().trim(), form.report().trim(), user.id());
+			step.record("REPORTED", form.findings());
+		});
 	}
 
 	@Transactional
 	public KeyEvaluation expertScore(String taskId, KeyEvaluationForms.KeyExpertScore form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_EXPERT);
-		if (!user.id().equals(task.getAssignee())) {
-			throw DomainException.forbidden("Only the expert it is assigned to scores on task " + taskId);
-		}
-		KeyEvaluation evaluation = evaluationOf(task);
-		Levels levels = form.scores().levels();
-		List<FieldMessage> errors = levels.scoreProblems("scores", evaluation.getWeights());
-		if (!errors.isEmpty()) {
-			throw DomainException.invalid(errors);
-		}
-		KeyEvaluationScore score = this.scores.findByKeyEvaluationIdAndScorerId(evaluation.getId(), user.id())
-			.orElseGet(() -> new KeyEvaluationScore(evaluation.getId(), ScorerRole.EXPERT, user.id()));
-		score.score(levels, form.opinion());
-		this.scores.save(score);
-		long stillScoring = this.taskService.createTaskQuery()
-			.processInstanceId(task.getProcessInstanceId())
-			.taskDefinitionKey(TASK_EXPERT)
-			.count() - 1;
-		if (stillScoring == 0) {
-			evaluation.expertsDone();
-		}
-		record(task, evaluation, Step.EXPERT, "SCORED", form.opinion(), user);
-		this.inbox.complete(task, Map.of());
-		return evaluation;
+		return step(taskId, user, TASK_EXPERT, Step.EXPERT, (step, evaluation) -> {
+			if (!user.id().equals(step.assignee())) {
+				throw DomainException.forbidden("Only the expert it is assigned to scores on task " + taskId);
+			}
+			Levels levels = form.scores().levels();
+			List<FieldMessage> errors = levels.scoreProblems("scores", evaluation.getWeights());
+			if (!errors.isEmpty()) {
+				throw DomainException.invalid(errors);
+			}
+			KeyEvaluationScore score = this.scores.findByKeyEvaluationIdAndScorerId(evaluation.getId(), user.id())
+				.orElseGet(() -> new KeyEvaluationScore(evaluation.getId(), ScorerRole.EXPERT, user.id()));
+			score.score(levels, form.opinion());
+			this.scores.save(score);
+			long stillScoring = this.taskService.createTaskQuery()
+				.processInstanceId(step.processInstanceId())
+				.taskDefinitionKey(TASK_EXPERT)
+				.count() - 1;
+			if (stillScoring == 0) {
+				evaluation.expertsDone();
+			}
+			step.record("SCORED", form.opinion());
+		});
 	}
 
 	@Transactional
 	public KeyEvaluation approve(String taskId, KeyEvaluationForms.KeyApproval form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_APPROVE);
-		KeyEvaluation evaluation = evaluationOf(task);
-		Map<String, Object> variables = new java.util.HashMap<>();
-		variables.put(VAR_APPROVAL, form.decision().name());
-		if (form.decision() == ApprovalDecision.APPROVE) {
-			Levels result = finalScores(evaluation);
-			evaluation.approve(result, user.id());
-			variables.put(VAR_TOTAL, result.total().doubleValue());
-		}
-		else {
-			evaluation.returnForRevision();
-		}
-		record(task, evaluation, Step.APPROVAL, form.decision().name(), form.opinion(), user);
-		this.inbox.complete(task, variables);
-		return evaluation;
+		return step(taskId, user, TASK_APPROVE, Step.APPROVAL, (step, evaluation) -> {
+			step.set(VAR_APPROVAL, form.decision().name()).record(form.decision().name(), form.opinion());
+			if (form.decision() == ApprovalDecision.APPROVE) {
+				Levels result = finalScores(evaluation);
+				evaluation.approve(result, user.id());
+				step.set(VAR_TOTAL, result.total().doubleValue());
+			}
+			else {
+				evaluation.returnForRevision();
+			}
+		});
+	}
+
+	/** One step of a key evaluation through the task pipeline, with its decision row. */
+	private KeyEvaluation step(String taskId, AppUser user, String taskKey, Step decisionStep,
+			java.util.function.BiConsumer<TaskStep, KeyEvaluation> work) {
+		return this.tasks.complete(taskId, user, TaskKind.of(KEY, taskKey), step -> {
+			KeyEvaluation evaluation = evaluationOf(step);
+			work.accept(step, evaluation);
+			this.decisions.save(new KeyEvaluationDecision(evaluation.getId(), decisionStep, step.decision(),
+					step.opinion(), step.id(), user.id()));
+			return evaluation;
+		});
 	}
 
 	/** The result to approve: the experts' mean per level-1 indicator, or the evaluator's scores without experts. */
@@ -358,8 +349,10 @@ public class KeyEvaluationService {
 
 	@Transactional
 	public KeyEvaluationAttachment attach(String taskId, MultipartFile file, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_REPORT);
-		KeyEvaluation evaluation = evaluationOf(task);
+		return this.tasks.act(taskId, user, TaskKind.of(KEY, TASK_REPORT), step -> attach(evaluationOf(step), file, user));
+	}
+
+	private KeyEvaluationAttachment attach(KeyEvaluation evaluation, MultipartFile file, AppUser user) {
 		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").trim();
 		if (file.isEmpty()) {
 			throw DomainException.invalid("file", "文件为空");
@@ -384,11 +377,13 @@ public class KeyEvaluationService {
 
 	@Transactional
 	public void detach(String taskId, Long attachmentId, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_REPORT);
-		KeyEvaluation evaluation = evaluationOf(task);
-		KeyEvaluationAttachment attachment = this.attachments.findByIdAndKeyEvaluationId(attachmentId, evaluation.getId())
-			.orElseThrow(() -> DomainException.notFound("Attachment", attachmentId));
-		this.attachments.delete(attachment);
+		this.tasks.act(taskId, user, TaskKind.of(KEY, TASK_REPORT), step -> {
+			KeyEvaluationAttachment attachment = this.attachments
+				.findByIdAndKeyEvaluationId(attachmentId, evaluationOf(step).getId())
+				.orElseThrow(() -> DomainException.notFound("Attachment", attachmentId));
+			this.attachments.delete(attachment);
+			return null;
+		});
 	}
 
 	/** An attachment of the item's key evaluation; the caller checks the item is visible. */
@@ -404,7 +399,7 @@ public class KeyEvaluationService {
 
 	@Transactional(readOnly = true)
 	public KeyEvaluation ofTask(String taskId, AppUser user) {
-		return evaluationOf(this.inbox.requireVisible(taskId, user));
+		return evaluationOf(this.tasks.read(taskId, user));
 	}
 
 	@Transactional(readOnly = true)
@@ -459,15 +454,9 @@ public class KeyEvaluationService {
 			.orElseThrow(() -> new IllegalStateException("Item " + itemId + " was not drawn for key evaluation"));
 	}
 
-	private KeyEvaluation evaluationOf(Task task) {
-		Long itemId = (Long) this.inbox.variable(task, VAR_ITEM_ID);
-		return Optional.ofNullable(itemId)
-			.flatMap(this.evaluations::findByItemId)
-			.orElseThrow(() -> DomainException.conflict("Task " + task.getId() + " is not about a key evaluation"));
-	}
-
-	private void record(Task task, KeyEvaluation evaluation, Step step, String decision, String opinion, AppUser user) {
-		this.decisions.save(new KeyEvaluationDecision(evaluation.getId(), step, decision, opinion, task.getId(), user.id()));
+	private KeyEvaluation evaluationOf(TaskStep step) {
+		return this.evaluations.findByItemId(step.longVariable(VAR_ITEM_ID))
+			.orElseThrow(() -> DomainException.conflict("Task " + step.id() + " is not about a key evaluation"));
 	}
 
 	private LocalDate today() {

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 import cn.gov.finance.perf.funds.FundLedger;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.Roles;
-import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.inbox.TaskKind;
+import cn.gov.finance.perf.inbox.TaskPipeline;
+import cn.gov.finance.perf.inbox.TaskStep;
 import cn.gov.finance.perf.indicator.IndicatorComparator;
 import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.ItemAccess;
@@ -22,13 +24,13 @@ import cn.gov.finance.perf.monitoring.MonitoringEnums.DecisionStep;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.DeviationClass;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.Light;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.RecoveryDecision;
+import cn.gov.finance.perf.monitoring.process.ExecutionMonitoringProcess;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.FieldMessage;
 import cn.gov.finance.perf.target.TargetIndicator;
 import cn.gov.finance.perf.target.TargetService;
 import cn.gov.finance.perf.target.TargetSheet;
 import cn.gov.finance.perf.target.TargetEnums.DepartmentDecision;
-import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,11 +59,11 @@ public class MonitoringService {
 
 	private final FundLedger ledger;
 
-	private final Inbox inbox;
+	private final TaskPipeline tasks;
 
 	MonitoringService(MonitoringReportRepository reports, MonitoringDecisionRepository decisions,
 			MonitoringPeriodRepository periods, MonitoringRules rules, ItemAccess access, ItemService items,
-			TargetService targets, FundLedger ledger, Inbox inbox) {
+			TargetService targets, FundLedger ledger, TaskPipeline tasks) {
 		this.reports = reports;
 		this.decisions = decisions;
 		this.periods = periods;
@@ -70,7 +72,7 @@ public class MonitoringService {
 		this.items = items;
 		this.targets = targets;
 		this.ledger = ledger;
-		this.inbox = inbox;
+		this.tasks = tasks;
 	}
 
 	// ---- called by the process ----
@@ -129,87 +131,87 @@ public class MonitoringService {
 
 	@Transactional
 	public MonitoringReport submit(String taskId, MonitoringForms.Report form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_FILE);
-		MonitoringReport report = reportOf(task);
-		validate(form, report);
-		MonitoringPeriod period = period(report.getPeriodId());
-		BigDecimal value = ExecutionRate.value(form.spentAmount(), report.getBudgetAmount(), period.elapsedMonths());
-		Light light = this.rules.light(value);
-		report.submit(form, value, light, user.id());
-		this.items.showWarningLight(report.getItemId(), light.name());
-		this.inbox.complete(task, Map.of(VAR_DECLARED_CAUSE, form.declaredCause().name(), VAR_LIGHT, light.name()));
-		return report;
+		return this.tasks.complete(taskId, user, TaskKind.of(KEY, TASK_FILE), step -> {
+			MonitoringReport report = reportOf(step);
+			validate(form, report);
+			MonitoringPeriod period = period(report.getPeriodId());
+			BigDecimal value = ExecutionRate.value(form.spentAmount(), report.getBudgetAmount(), period.elapsedMonths());
+			Light light = this.rules.light(value);
+			report.submit(form, value, light, user.id());
+			this.items.showWarningLight(report.getItemId(), light.name());
+			step.set(VAR_DECLARED_CAUSE, form.declaredCause().name())
+				.set(VAR_LIGHT, light.name())
+				.record(light.name(), form.summary());
+			return report;
+		});
 	}
 
 	@Transactional
 	public MonitoringDecision departmentReview(String taskId, MonitoringForms.ReportDepartmentReview form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_DEPARTMENT_REVIEW);
-		MonitoringReport report = reportOf(task);
-		if (form.decision() == DepartmentDecision.RETURN) {
-			report.reopen();
-		}
-		return decide(task, report, DecisionStep.DEPARTMENT, form.decision().name(), null, form.opinion(), user,
-				Map.of(VAR_DEPARTMENT_DECISION, form.decision().name()));
+		return decide(taskId, user, TASK_DEPARTMENT_REVIEW, DecisionStep.DEPARTMENT, form.decision().name(),
+				form.opinion(), Map.of(VAR_DEPARTMENT_DECISION, form.decision().name()), report -> {
+					if (form.decision() == DepartmentDecision.RETURN) {
+						report.reopen();
+					}
+					return null;
+				});
 	}
 
 	@Transactional
 	public MonitoringDecision keyReview(String taskId, MonitoringForms.KeyReview form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_KEY_REVIEW);
-		return decide(task, reportOf(task), DecisionStep.KEY_REVIEW, form.deviationClass().name(), null, form.opinion(),
-				user, Map.of(VAR_DEVIATION_CLASS, form.deviationClass().name()));
+		return decide(taskId, user, TASK_KEY_REVIEW, DecisionStep.KEY_REVIEW, form.deviationClass().name(),
+				form.opinion(), Map.of(VAR_DEVIATION_CLASS, form.deviationClass().name()), null);
 	}
 
 	@Transactional
 	public MonitoringDecision paymentDecision(String taskId, MonitoringForms.PaymentDecision form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_PAYMENT_ACTION);
-		return decide(task, reportOf(task), DecisionStep.PAYMENT_ACTION, form.action().name(), null, form.opinion(), user,
-				Map.of(VAR_PAYMENT_ACTION, form.action().name()));
+		return decide(taskId, user, TASK_PAYMENT_ACTION, DecisionStep.PAYMENT_ACTION, form.action().name(),
+				form.opinion(), Map.of(VAR_PAYMENT_ACTION, form.action().name()), null);
 	}
 
 	@Transactional
 	public MonitoringDecision rectification(String taskId, MonitoringForms.Rectification form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_RECTIFY);
-		return decide(task, reportOf(task), DecisionStep.RECTIFICATION, "SUBMITTED", null, form.measures(), user, Map.of());
+		return decide(taskId, user, TASK_RECTIFY, DecisionStep.RECTIFICATION, "SUBMITTED", form.measures(),
+				Map.of(), null);
 	}
 
 	@Transactional
 	public MonitoringDecision verification(String taskId, MonitoringForms.Verification form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_VERIFY);
-		return decide(task, reportOf(task), DecisionStep.VERIFICATION, form.verdict().name(), null, form.opinion(), user,
-				Map.of(VAR_RECTIFICATION_RESULT, form.verdict().name()));
+		return decide(taskId, user, TASK_VERIFY, DecisionStep.VERIFICATION, form.verdict().name(), form.opinion(),
+				Map.of(VAR_RECTIFICATION_RESULT, form.verdict().name()), null);
 	}
 
 	@Transactional
 	public MonitoringDecision confirmRecovery(String taskId, MonitoringForms.RecoveryConfirmation form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_CONFIRM_RECOVERY);
-		MonitoringReport report = reportOf(task);
-		BigDecimal amount = null;
-		if (form.decision() == RecoveryDecision.CONFIRM) {
-			if (form.amount() == null) {
-				throw DomainException.invalid("amount", "is required to confirm a recovery");
-			}
-			BigDecimal unspent = unspent(report.getItemId(), report);
-			if (form.amount().compareTo(unspent) > 0) {
-				throw DomainException.invalid("amount", "不能超过未支出资金 " + unspent.toPlainString());
-			}
-			amount = form.amount();
-		}
-		return decide(task, report, DecisionStep.RECOVERY, form.decision().name(), amount, form.opinion(), user,
-				Map.of(VAR_RECOVERY_DECISION, form.decision().name()));
+		return decide(taskId, user, TASK_CONFIRM_RECOVERY, DecisionStep.RECOVERY, form.decision().name(),
+				form.opinion(), Map.of(VAR_RECOVERY_DECISION, form.decision().name()), report -> {
+					if (form.decision() != RecoveryDecision.CONFIRM) {
+						return null;
+					}
+					if (form.amount() == null) {
+						throw DomainException.invalid("amount", "is required to confirm a recovery");
+					}
+					BigDecimal unspent = unspent(report.getItemId(), report);
+					if (form.amount().compareTo(unspent) > 0) {
+						throw DomainException.invalid("amount", "不能超过未支出资金 " + unspent.toPlainString());
+					}
+					return form.amount();
+				});
 	}
 
 	@Transactional
 	public MonitoringDecision chase(String taskId, MonitoringForms.Chase form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_CHASE);
-		return decide(task, reportOf(task), DecisionStep.CHASE, "CHASED", null, form.note(), user, Map.of());
+		return decide(taskId, user, TASK_CHASE, DecisionStep.CHASE, "CHASED", form.note(), Map.of(), null);
 	}
 
 	@Transactional
 	public void passDown(String taskId, MonitoringForms.PassDown form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, "Task_PassDownFunds");
-		Long itemId = (Long) this.inbox.variable(task, VAR_ITEM_ID);
-		this.items.markPassedDown(itemId);
-		this.inbox.complete(task, Map.of());
+		this.tasks.complete(taskId, user, TaskKind.of(ExecutionMonitoringProcess.KEY, ExecutionMonitoringProcess.TASK_PASS_DOWN),
+				step -> {
+					this.items.markPassedDown(step.longVariable(VAR_ITEM_ID));
+					step.record("PASSED_DOWN", null);
+					return null;
+				});
 	}
 
 	@Transactional
@@ -224,7 +226,7 @@ public class MonitoringService {
 
 	@Transactional(readOnly = true)
 	public MonitoringReport reportOfTask(String taskId, AppUser user) {
-		return reportOf(this.inbox.requireVisible(taskId, user));
+		return reportOf(this.tasks.read(taskId, user));
 	}
 
 	@Transactional(readOnly = true)
@@ -258,21 +260,25 @@ public class MonitoringService {
 		return this.periods.findById(periodId).orElseThrow(() -> DomainException.notFound("Monitoring period", periodId));
 	}
 
-	private MonitoringReport reportOf(Task task) {
-		Long itemId = (Long) this.inbox.variable(task, VAR_ITEM_ID);
-		Long periodId = (Long) this.inbox.variable(task, VAR_PERIOD_ID);
-		if (itemId == null || periodId == null) {
-			throw DomainException.conflict("Task " + task.getId() + " is not about a monitoring report");
-		}
-		return report(itemId, periodId);
+	private MonitoringReport reportOf(TaskStep step) {
+		return report(step.longVariable(VAR_ITEM_ID), step.longVariable(VAR_PERIOD_ID));
 	}
 
-	private MonitoringDecision decide(Task task, MonitoringReport report, DecisionStep step, String decision,
-			BigDecimal amount, String opinion, AppUser user, Map<String, Object> variables) {
-		MonitoringDecision saved = this.decisions
-			.save(new MonitoringDecision(report.getId(), step, decision, amount, opinion, task.getId(), user.id()));
-		this.inbox.complete(task, variables);
-		return saved;
+	/**
+	 * A reviewing step on the period's report: {@code check} (optional) validates and changes the
+	 * report first and returns the amount decided, if any; then the decision row is written and the
+	 * task completed with {@code variables}.
+	 */
+	private MonitoringDecision decide(String taskId, AppUser user, String taskKey, DecisionStep decisionStep,
+			String decision, String opinion, Map<String, Object> variables,
+			java.util.function.Function<MonitoringReport, BigDecimal> check) {
+		return this.tasks.complete(taskId, user, TaskKind.of(KEY, taskKey), step -> {
+			MonitoringReport report = reportOf(step);
+			BigDecimal amount = check == null ? null : check.apply(report);
+			step.setAll(variables).record(decision, opinion);
+			return this.decisions.save(new MonitoringDecision(report.getId(), decisionStep, decision, amount, opinion,
+					step.id(), user.id()));
+		});
 	}
 
 	/**

@@ -1,19 +1,23 @@
 package cn.gov.finance.perf.overall;
 
+import static cn.gov.finance.perf.overall.process.BodyEvaluationProcess.*;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.gov.finance.perf.evaluation.EvaluationEnums.Grade;
 import cn.gov.finance.perf.evaluation.Scoring;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.Roles;
-import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.inbox.TaskKind;
+import cn.gov.finance.perf.inbox.TaskPipeline;
+import cn.gov.finance.perf.inbox.TaskStep;
 import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.BudgetItemRepository;
 import cn.gov.finance.perf.org.Division;
@@ -23,13 +27,14 @@ import cn.gov.finance.perf.org.OrgUnit;
 import cn.gov.finance.perf.org.OrgUnitRepository;
 import cn.gov.finance.perf.overall.BodyEvaluationStatus.FinanceDecision;
 import cn.gov.finance.perf.overall.BodyEvaluationStatus.Step;
+import cn.gov.finance.perf.overall.process.BodyEvaluationStarter;
+import cn.gov.finance.perf.overall.process.CountyFiscalEvaluationProcess;
+import cn.gov.finance.perf.overall.process.DepartmentEvaluationProcess;
 import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.FieldMessage;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
@@ -45,21 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BodyEvaluationService {
 
-	public static final String TASK_SELF_REPORT = "Task_SelfReport";
-
-	public static final String TASK_FINANCE_SCORE = "Task_FinanceScore";
-
-	public static final String TASK_LINKAGE = "Task_ConfirmLinkage";
-
-	public static final String TASK_CHASE = "Task_ChaseSelfReport";
-
-	public static final String VAR_EVALUATION_ID = "evaluationId";
-
-	public static final String VAR_SUBJECT_GROUP = "subjectGroup";
-
-	public static final String VAR_DECISION = "financeDecision";
-
-	public static final String VAR_TOTAL = "totalScore";
+	/** The steps of both body-evaluation processes. */
+	private static final Set<String> PROCESSES = Set.of(DepartmentEvaluationProcess.KEY, CountyFiscalEvaluationProcess.KEY);
 
 	private final BodyEvaluationRepository evaluations;
 
@@ -71,9 +63,9 @@ public class BodyEvaluationService {
 
 	private final BudgetItemRepository items;
 
-	private final Inbox inbox;
+	private final TaskPipeline tasks;
 
-	private final RuntimeService runtimeService;
+	private final BodyEvaluationStarter starter;
 
 	private final DecisionService rules;
 
@@ -82,16 +74,16 @@ public class BodyEvaluationService {
 	private final ZoneId zone;
 
 	BodyEvaluationService(BodyEvaluationRepository evaluations, BodyEvaluationDecisionRepository decisions,
-			OrgUnitRepository orgUnits, DivisionRepository divisions, BudgetItemRepository items, Inbox inbox,
-			RuntimeService runtimeService, DecisionService rules, Environment environment,
+			OrgUnitRepository orgUnits, DivisionRepository divisions, BudgetItemRepository items, TaskPipeline tasks,
+			BodyEvaluationStarter starter, DecisionService rules, Environment environment,
 			AppClock clock) {
 		this.evaluations = evaluations;
 		this.decisions = decisions;
 		this.orgUnits = orgUnits;
 		this.divisions = divisions;
 		this.items = items;
-		this.inbox = inbox;
-		this.runtimeService = runtimeService;
+		this.tasks = tasks;
+		this.starter = starter;
 		this.rules = rules;
 		this.environment = environment;
 		this.zone = clock.zone();
@@ -141,12 +133,9 @@ public class BodyEvaluationService {
 		BodyEvaluation evaluation = this.evaluations.saveAndFlush(new BodyEvaluation(form.kind(), form.fiscalYear(),
 				subject.code(), subject.group(), form.selfReportDue(), base, weights(form.kind()), user.id()));
 		String label = subject.name() + " · " + form.fiscalYear() + " 年度" + form.kind().label();
-		evaluation.started(this.runtimeService
-			.startProcessInstanceByKey(form.kind().processKey(),
-					"BE-" + form.kind() + "-" + form.fiscalYear() + "-" + subject.code(),
-					Map.of(VAR_EVALUATION_ID, evaluation.getId(), VAR_SUBJECT_GROUP, subject.group(), Inbox.SUBJECT_LABEL,
-							label))
-			.getId());
+		evaluation.started(this.starter.start(form.kind().processKey(),
+				"BE-" + form.kind() + "-" + form.fiscalYear() + "-" + subject.code(), evaluation.getId(), subject.group(),
+				label, form.fiscalYear()));
 		return evaluation;
 	}
 
@@ -184,7 +173,7 @@ public class BodyEvaluationService {
 	public void fix(Long evaluationId, Grade grade) {
 		BodyEvaluation evaluation = require(evaluationId);
 		DmnDecisionRuleResult linkage = this.rules
-			.evaluateDecisionTableByKey(evaluation.getKind().linkageDecision(), Map.of("evaluationGrade", grade.name()))
+			.evaluateDecisionTableByKey(evaluation.getKind().linkageDecision(), Map.of(VAR_GRADE, grade.name()))
 			.getSingleResult();
 		evaluation.fix(grade, linkage.getEntry("linkageAction"), BigDecimal.valueOf((Double) linkage.getEntry("linkageRate")));
 	}
@@ -198,60 +187,67 @@ public class BodyEvaluationService {
 
 	@Transactional
 	public BodyEvaluation selfReport(String taskId, BodyEvaluationForms.BodySelfReport form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_SELF_REPORT);
-		BodyEvaluation evaluation = evaluationOf(task);
-		List<BodyEvaluationRow> rows = evaluation.getRows();
-		if (form.rows().size() != rows.size()) {
-			throw DomainException.invalid("rows", "须为每个维度填报（共 " + rows.size() + " 项）");
-		}
-		List<BigDecimal> scores = form.rows().stream().map(BodyEvaluationForms.DimensionInput::score).toList();
-		requireWithinWeights(rows, scores, i -> "rows[" + i + "].score");
-		evaluation.selfReport(scores.stream().map(Scoring::round).toList(),
-				form.rows().stream().map(r -> r.note() == null ? null : r.note().trim()).toList(), form.summary().trim(),
-				user.id());
-		record(task, evaluation, Step.SELF_REPORT, "REPORTED", form.summary(), user, Map.of());
-		return evaluation;
+		return step(taskId, user, TASK_SELF_REPORT, Step.SELF_REPORT, (step, evaluation) -> {
+			List<BodyEvaluationRow> rows = evaluation.getRows();
+			if (form.rows().size() != rows.size()) {
+				throw DomainException.invalid("rows", "须为每个维度填报（共 " + rows.size() + " 项）");
+			}
+			List<BigDecimal> scores = form.rows().stream().map(BodyEvaluationForms.DimensionInput::score).toList();
+			requireWithinWeights(rows, scores, i -> "rows[" + i + "].score");
+			evaluation.selfReport(scores.stream().map(Scoring::round).toList(),
+					form.rows().stream().map(r -> r.note() == null ? null : r.note().trim()).toList(),
+					form.summary().trim(), user.id());
+			step.record("REPORTED", form.summary());
+		});
 	}
 
 	@Transactional
 	public BodyEvaluation financeScore(String taskId, BodyEvaluationForms.BodyFinanceScore form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_FINANCE_SCORE);
-		BodyEvaluation evaluation = evaluationOf(task);
-		Map<String, Object> variables = new HashMap<>();
-		variables.put(VAR_DECISION, form.decision().name());
-		if (form.decision() == FinanceDecision.SCORE) {
-			List<BodyEvaluationRow> rows = evaluation.getRows();
-			if (form.scores() == null || form.scores().size() != rows.size()) {
-				throw DomainException.invalid("scores", "须为每个维度评分（共 " + rows.size() + " 项）");
+		return step(taskId, user, TASK_FINANCE_SCORE, Step.FINANCE_SCORE, (step, evaluation) -> {
+			step.set(VAR_DECISION, form.decision().name()).record(form.decision().name(), form.opinion());
+			if (form.decision() == FinanceDecision.SCORE) {
+				List<BodyEvaluationRow> rows = evaluation.getRows();
+				if (form.scores() == null || form.scores().size() != rows.size()) {
+					throw DomainException.invalid("scores", "须为每个维度评分（共 " + rows.size() + " 项）");
+				}
+				requireWithinWeights(rows, form.scores(), i -> "scores[" + i + "]");
+				List<BigDecimal> scores = form.scores().stream().map(Scoring::round).toList();
+				BigDecimal total = Scoring.round(scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+				evaluation.score(scores, total, user.id());
+				step.set(VAR_TOTAL, total.doubleValue());
 			}
-			requireWithinWeights(rows, form.scores(), i -> "scores[" + i + "]");
-			List<BigDecimal> scores = form.scores().stream().map(Scoring::round).toList();
-			BigDecimal total = Scoring.round(scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
-			evaluation.score(scores, total, user.id());
-			variables.put(VAR_TOTAL, total.doubleValue());
-		}
-		else {
-			evaluation.returnForRevision();
-		}
-		record(task, evaluation, Step.FINANCE_SCORE, form.decision().name(), form.opinion(), user, variables);
-		return evaluation;
+			else {
+				evaluation.returnForRevision();
+			}
+		});
 	}
 
 	@Transactional
 	public BodyEvaluation confirmLinkage(String taskId, BodyEvaluationForms.BodyLinkage form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_LINKAGE);
-		BodyEvaluation evaluation = evaluationOf(task);
-		evaluation.confirm(form.confirmedAmount(), user.id());
-		record(task, evaluation, Step.LINKAGE, "CONFIRMED", form.opinion(), user, Map.of());
-		return evaluation;
+		return step(taskId, user, TASK_LINKAGE, Step.LINKAGE, (step, evaluation) -> {
+			evaluation.confirm(form.confirmedAmount(), user.id());
+			step.record("CONFIRMED", form.opinion());
+		});
 	}
 
 	@Transactional
 	public BodyEvaluation chase(String taskId, BodyEvaluationForms.BodyChase form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_CHASE);
-		BodyEvaluation evaluation = evaluationOf(task);
-		record(task, evaluation, Step.CHASE, "CHASED", form.note(), user, Map.of());
-		return evaluation;
+		return step(taskId, user, TASK_CHASE, Step.CHASE, (step, evaluation) -> step.record("CHASED", form.note()));
+	}
+
+	/**
+	 * One step on a body evaluation through the task pipeline: {@code work} checks and changes the
+	 * evaluation and records the decision; the decision row is written and the task completed.
+	 */
+	private BodyEvaluation step(String taskId, AppUser user, String taskKey, Step decisionStep,
+			java.util.function.BiConsumer<TaskStep, BodyEvaluation> work) {
+		return this.tasks.complete(taskId, user, TaskKind.anyOf(PROCESSES, taskKey), step -> {
+			BodyEvaluation evaluation = evaluationOf(step);
+			work.accept(step, evaluation);
+			this.decisions.save(new BodyEvaluationDecision(evaluation.getId(), decisionStep, step.decision(),
+					step.opinion(), step.id(), user.id()));
+			return evaluation;
+		});
 	}
 
 	// ---- reading ----
@@ -281,7 +277,7 @@ public class BodyEvaluationService {
 
 	@Transactional(readOnly = true)
 	public BodyEvaluation ofTask(String taskId, AppUser user) {
-		return evaluationOf(this.inbox.requireVisible(taskId, user));
+		return evaluationOf(this.tasks.read(taskId, user));
 	}
 
 	/** Every body evaluation of a year, whoever may see it (for finance's own summaries). */
@@ -314,16 +310,10 @@ public class BodyEvaluationService {
 		return this.evaluations.findById(id).orElseThrow(() -> new IllegalStateException("No body evaluation " + id));
 	}
 
-	private BodyEvaluation evaluationOf(Task task) {
-		Object id = this.inbox.variable(task, VAR_EVALUATION_ID);
-		return (id instanceof Long evaluationId ? this.evaluations.findById(evaluationId) : java.util.Optional.<BodyEvaluation>empty())
-			.orElseThrow(() -> DomainException.conflict("Task " + task.getId() + " is not about a body evaluation"));
-	}
-
-	private void record(Task task, BodyEvaluation evaluation, Step step, String decision, String opinion, AppUser user,
-			Map<String, Object> variables) {
-		this.decisions.save(new BodyEvaluationDecision(evaluation.getId(), step, decision, opinion, task.getId(), user.id()));
-		this.inbox.complete(task, variables);
+	private BodyEvaluation evaluationOf(TaskStep step) {
+		Long id = step.longVariable(VAR_EVALUATION_ID);
+		return this.evaluations.findById(id)
+			.orElseThrow(() -> DomainException.conflict("Task " + step.id() + " is not about a body evaluation"));
 	}
 
 	private LocalDate today() {

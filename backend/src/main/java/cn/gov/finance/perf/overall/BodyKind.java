@@ -6,12 +6,12 @@ import java.util.List;
 public enum BodyKind {
 
 	/** 部门整体绩效评价: result → the department's next budget. */
-	DEPARTMENT("部门整体绩效评价", "DepartmentEvaluationProcess", "DepartmentBudgetLinkage",
+	DEPARTMENT("部门整体绩效评价", cn.gov.finance.perf.overall.process.DepartmentEvaluationProcess.KEY, "DepartmentBudgetLinkage",
 			List.of(BodyDimension.OPERATING_COST, BodyDimension.MANAGEMENT_EFFICIENCY, BodyDimension.DUTY_PERFORMANCE,
 					BodyDimension.SOCIAL_EFFECT, BodyDimension.SUSTAINABILITY, BodyDimension.SATISFACTION)),
 
 	/** 下级政府财政运行综合绩效评价: result → the county's transfer payments. */
-	COUNTY("财政运行综合绩效评价", "CountyFiscalEvaluationProcess", "TransferPaymentLinkage",
+	COUNTY("财政运行综合绩效评价", cn.gov.finance.perf.overall.process.CountyFiscalEvaluationProcess.KEY, "TransferPaymentLinkage",
 			List.of(BodyDimension.REVENUE_QUALITY, BodyDimension.BASIC_NEEDS, BodyDimension.BUDGET_MANAGEMENT,
 					BodyDimension.DEBT_RISK, BodyDimension.FISCAL_SUSTAINABILITY));
 

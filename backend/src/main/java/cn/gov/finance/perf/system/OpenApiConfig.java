@@ -131,6 +131,13 @@ class OpenApiConfig {
 						.addProperty("instance", new StringSchema())
 						.addProperty("errors",
 								new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldMessage")))
+						// A task race (409): what became of the task, who did it and when.
+						.addProperty("taskState", new StringSchema()._enum(List.of("COMPLETED", "CLAIMED", "ENDED", "CHANGED")))
+						.addProperty("by", new StringSchema())
+						.addProperty("byName", new StringSchema())
+						.addProperty("at", new StringSchema().format("date-time"))
+						// Separation of duties (403): the rule that refused the step.
+						.addProperty("rule", new StringSchema())
 						.required(List.of("type", "title", "status")));
 			ApiResponse problem = new ApiResponse().description("Problem")
 				.content(new Content().addMediaType("application/problem+json",

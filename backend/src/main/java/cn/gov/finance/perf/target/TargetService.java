@@ -14,7 +14,9 @@ import cn.gov.finance.perf.funds.FundActionType;
 import cn.gov.finance.perf.funds.FundLedger;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.Roles;
-import cn.gov.finance.perf.inbox.Inbox;
+import cn.gov.finance.perf.inbox.TaskKind;
+import cn.gov.finance.perf.inbox.TaskPipeline;
+import cn.gov.finance.perf.inbox.TaskStep;
 import cn.gov.finance.perf.indicator.IndicatorCategory;
 import cn.gov.finance.perf.indicator.IndicatorCategoryRepository;
 import cn.gov.finance.perf.item.BudgetItem;
@@ -27,7 +29,6 @@ import cn.gov.finance.perf.target.TargetEnums.BudgetDecision;
 import cn.gov.finance.perf.target.TargetEnums.DepartmentDecision;
 import cn.gov.finance.perf.target.TargetEnums.ReviewStep;
 import cn.gov.finance.perf.target.process.TargetAdjustmentStarter;
-import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,7 @@ public class TargetService {
 
 	private final IndicatorCategoryRepository categories;
 
-	private final Inbox inbox;
+	private final TaskPipeline tasks;
 
 	private final ItemAccess access;
 
@@ -60,13 +61,13 @@ public class TargetService {
 	private final FundLedger ledger;
 
 	TargetService(TargetSheetRepository sheets, TargetReviewRepository reviews, WeightTemplateRepository templates,
-			IndicatorCategoryRepository categories, Inbox inbox, ItemAccess access, ItemService items,
+			IndicatorCategoryRepository categories, TaskPipeline tasks, ItemAccess access, ItemService items,
 			TargetAdjustmentStarter adjustmentStarter, FundLedger ledger) {
 		this.sheets = sheets;
 		this.reviews = reviews;
 		this.templates = templates;
 		this.categories = categories;
-		this.inbox = inbox;
+		this.tasks = tasks;
 		this.access = access;
 		this.items = items;
 		this.adjustmentStarter = adjustmentStarter;
@@ -87,60 +88,66 @@ public class TargetService {
 	/** The sheet a target task is about, if the user may act on the task. */
 	@Transactional(readOnly = true)
 	public TargetSheet sheetOfTask(String taskId, AppUser user) {
-		return sheetOf(this.inbox.requireVisible(taskId, user));
+		return sheetOf(this.tasks.read(taskId, user));
 	}
 
 	@Transactional
 	public TargetSheet saveDraft(String taskId, TargetSheetForm form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, EDIT_TASKS);
-		TargetSheet sheet = sheetOf(task);
-		sheet.replaceContent(form);
-		return sheet;
+		return this.tasks.act(taskId, user, TaskKind.of(KEY, EDIT_TASKS), step -> {
+			TargetSheet sheet = sheetOf(step);
+			sheet.replaceContent(form);
+			return sheet;
+		});
 	}
 
 	@Transactional
 	public TargetSheet submit(String taskId, TargetSheetForm form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, EDIT_TASKS);
-		TargetSheet sheet = sheetOf(task);
-		validateComplete(form);
-		sheet.replaceContent(form);
-		sheet.submit();
-		this.inbox.complete(task, Map.of());
-		return sheet;
+		return this.tasks.complete(taskId, user, TaskKind.of(KEY, EDIT_TASKS), step -> {
+			TargetSheet sheet = sheetOf(step);
+			validateComplete(form);
+			sheet.replaceContent(form);
+			sheet.submit();
+			step.record("SUBMITTED", null);
+			return sheet;
+		});
 	}
 
 	@Transactional
 	public TargetReview departmentReview(String taskId, TargetForms.DepartmentReview form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_DEPARTMENT_REVIEW);
-		TargetSheet sheet = sheetOf(task);
-		TargetReview review = this.reviews.save(TargetReview.department(sheet.getId(), form, task.getId(), user.id()));
-		if (form.decision() == DepartmentDecision.RETURN) {
-			sheet.returnForRevision();
-		}
-		this.inbox.complete(task, Map.of(VAR_DEPARTMENT_DECISION, form.decision().name()));
-		return review;
+		return this.tasks.complete(taskId, user, TaskKind.of(KEY, TASK_DEPARTMENT_REVIEW), step -> {
+			TargetSheet sheet = sheetOf(step);
+			TargetReview review = this.reviews.save(TargetReview.department(sheet.getId(), form, step.id(), user.id()));
+			if (form.decision() == DepartmentDecision.RETURN) {
+				sheet.returnForRevision();
+			}
+			step.set(VAR_DEPARTMENT_DECISION, form.decision().name()).record(form.decision().name(), form.opinion());
+			return review;
+		});
 	}
 
 	@Transactional
 	public TargetReview financeReview(String taskId, TargetForms.FinanceReview form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_FINANCE_REVIEW);
-		TargetSheet sheet = sheetOf(task);
-		TargetReview review = this.reviews.save(TargetReview.finance(sheet.getId(), form, task.getId(), user.id()));
-		sheet.grade(form.grade());
-		this.inbox.complete(task, Map.of(VAR_GRADE, form.grade().name()));
-		return review;
+		return this.tasks.complete(taskId, user, TaskKind.of(KEY, TASK_FINANCE_REVIEW), step -> {
+			TargetSheet sheet = sheetOf(step);
+			TargetReview review = this.reviews.save(TargetReview.finance(sheet.getId(), form, step.id(), user.id()));
+			sheet.grade(form.grade());
+			this.items.showGrade(sheet.getItemId(), form.grade().name());
+			step.set(VAR_GRADE, form.grade().name()).record(form.grade().name(), form.opinion());
+			return review;
+		});
 	}
 
 	@Transactional
 	public TargetReview budgetApproval(String taskId, TargetForms.BudgetApproval form, AppUser user) {
-		Task task = this.inbox.requireActionable(taskId, user, TASK_BUDGET_APPROVAL);
-		TargetSheet sheet = sheetOf(task);
-		if (form.decision() == BudgetDecision.APPROVE && form.approvedAmount() == null) {
-			throw DomainException.invalid("approvedAmount", "is required to approve the budget");
-		}
-		TargetReview review = this.reviews.save(TargetReview.budget(sheet.getId(), form, task.getId(), user.id()));
-		this.inbox.complete(task, Map.of(VAR_BUDGET_DECISION, form.decision().name()));
-		return review;
+		return this.tasks.complete(taskId, user, TaskKind.of(KEY, TASK_BUDGET_APPROVAL), step -> {
+			TargetSheet sheet = sheetOf(step);
+			if (form.decision() == BudgetDecision.APPROVE && form.approvedAmount() == null) {
+				throw DomainException.invalid("approvedAmount", "is required to approve the budget");
+			}
+			TargetReview review = this.reviews.save(TargetReview.budget(sheet.getId(), form, step.id(), user.id()));
+			step.set(VAR_BUDGET_DECISION, form.decision().name()).record(form.decision().name(), form.opinion());
+			return review;
+		});
 	}
 
 	/**
@@ -257,11 +264,8 @@ public class TargetService {
 		return this.templates.findById(WeightTemplate.DEFAULT).orElseThrow();
 	}
 
-	private TargetSheet sheetOf(Task task) {
-		Long sheetId = (Long) this.inbox.variable(task, VAR_SHEET_ID);
-		if (sheetId == null) {
-			throw DomainException.conflict("Task " + task.getId() + " is not about a target sheet");
-		}
+	private TargetSheet sheetOf(TaskStep step) {
+		Long sheetId = step.longVariable(VAR_SHEET_ID);
 		return this.sheets.findById(sheetId).orElseThrow(() -> DomainException.notFound("Target sheet", sheetId));
 	}
 

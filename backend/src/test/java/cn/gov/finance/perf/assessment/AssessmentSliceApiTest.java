@@ -157,8 +157,11 @@ class AssessmentSliceApiTest {
 			.andExpect(status().isCreated());
 
 		this.api.post("edu", "/api/tasks/" + task + "/assessment", assessment(18, 17, 16, 18, 19))
-			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.type").value("/problems/not-found"));
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("/problems/conflict"))
+			.andExpect(jsonPath("$.taskState").value("COMPLETED"))
+			.andExpect(jsonPath("$.by").value("edu"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("张教育")));
 		assertThat(this.api.read(this.api.get("edu", "/api/items/" + code + "/assessments"))).hasSize(1);
 	}
 
@@ -183,7 +186,9 @@ class AssessmentSliceApiTest {
 			.andExpect(jsonPath("$.assignee").value("perf"));
 		this.api.post("perf2", "/api/tasks/" + review + "/assessment-review", review("SUPPORTED"))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("claimed by perf")));
+			.andExpect(jsonPath("$.taskState").value("CLAIMED"))
+			.andExpect(jsonPath("$.by").value("perf"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("王绩效")));
 		this.api.post("admin", "/api/tasks/" + review + "/assessment-review", review("SUPPORTED"))
 			.andExpect(status().isForbidden());
 		this.api.post("perf", "/api/tasks/" + review + "/release", Map.of())
@@ -192,7 +197,7 @@ class AssessmentSliceApiTest {
 	}
 
 	private List<String> inbox(String user) throws Exception {
-		return this.api.read(this.api.get(user, "/api/tasks?size=200")).get("content").findValuesAsText("itemCode");
+		return this.api.read(this.api.get(user, "/api/tasks?size=100&sort=CREATED&direction=DESC")).get("content").findValuesAsText("itemCode");
 	}
 
 }

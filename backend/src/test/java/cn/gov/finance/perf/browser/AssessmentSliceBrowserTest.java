@@ -32,7 +32,7 @@ class AssessmentSliceBrowserTest extends BrowserTest {
 		this.browser.waitForText(By.tagName("body"), "事前绩效评估");
 
 		// …and fills the ex-ante assessment from the inbox.
-		this.browser.go("/tasks");
+		this.browser.go("/tasks?q=" + code);
 		this.browser.click(By.xpath("//tr[.//*[contains(normalize-space(), '" + code + "')]]//a"));
 		this.browser.waitForPath("/tasks/");
 		int[] scores = { 18, 17, 16, 19, 18 };
@@ -50,6 +50,7 @@ class AssessmentSliceBrowserTest extends BrowserTest {
 
 		// Finance reviews and supports it.
 		this.browser.login("perf", Logins.PASSWORD);
+		this.browser.go("/tasks?q=" + code);
 		this.browser.click(By.xpath("//tr[.//*[contains(normalize-space(), '" + code + "')]]//a"));
 		this.browser.waitForText(By.tagName("body"), "待审核的评估");
 		this.browser.click(label("予以支持"));

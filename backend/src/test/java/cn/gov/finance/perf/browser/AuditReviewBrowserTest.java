@@ -30,7 +30,7 @@ class AuditReviewBrowserTest extends BrowserTest {
 		this.browser.click(button("发起审计复核"));
 		this.browser.waitForText(By.tagName("body"), "复核中");
 
-		this.browser.go("/tasks");
+		this.browser.go("/tasks?q=" + code);
 		this.browser.click(By.xpath("//tr[.//*[contains(normalize-space(), '" + code + "')]]//a[normalize-space()='审计复核']"));
 		this.browser.waitForPath("/tasks/");
 		this.browser.type(By.id("description"), "虚列支出，套取专项资金。");

@@ -120,6 +120,10 @@ final class Browser implements AutoCloseable {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
 	}
 
+	void waitForNoText(By by, String text) {
+		this.wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(by, text)));
+	}
+
 	/** Waits for a form field to hold a value (getText() does not see what inputs hold). */
 	void waitForValue(By by, String value) {
 		this.wait.until(ExpectedConditions.attributeToBe(by, "value", value));

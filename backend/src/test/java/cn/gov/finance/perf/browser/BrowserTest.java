@@ -47,7 +47,8 @@ abstract class BrowserTest {
 
 	/** Opens, from the inbox, the task of this name in the row that mentions the text (an item code, a subject). */
 	protected void openTask(String rowText, String taskName) {
-		this.browser.go("/tasks");
+		// The inbox URL carries its search, as a bookmarked view does; the row is then on the first page.
+		this.browser.go("/tasks?q=" + java.net.URLEncoder.encode(rowText, java.nio.charset.StandardCharsets.UTF_8));
 		this.browser.click(By.xpath("//tr[.//*[contains(normalize-space(), '" + rowText + "')]]//a[normalize-space()='"
 				+ taskName + "']"));
 		this.browser.waitForPath("/tasks/");

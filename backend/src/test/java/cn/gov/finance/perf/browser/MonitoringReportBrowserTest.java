@@ -26,7 +26,7 @@ class MonitoringReportBrowserTest extends BrowserTest {
 		String code = this.fixtures.monitoredProject(proposal("edu", null, false));
 
 		this.browser.login("edu", Logins.PASSWORD);
-		this.browser.go("/tasks");
+		this.browser.go("/tasks?q=" + code);
 		this.browser.click(By.xpath("//tr[.//*[contains(normalize-space(), '" + code + "')]]//a[normalize-space()='填报绩效监控表']"));
 		this.browser.waitForPath("/tasks/");
 		this.browser.type(By.cssSelector("input[aria-label='截至目前支出（元）']"), "350000");

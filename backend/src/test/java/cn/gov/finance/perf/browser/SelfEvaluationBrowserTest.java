@@ -24,7 +24,7 @@ class SelfEvaluationBrowserTest extends BrowserTest {
 		String code = this.fixtures.evaluatedProject(proposal("edu", null, false), "edu");
 
 		this.browser.login("edu", "demo123");
-		this.browser.go("/tasks");
+		this.browser.go("/tasks?q=" + code);
 		this.browser.click(By.xpath("//tr[.//*[contains(normalize-space(), '" + code + "')]]//a[normalize-space()='填报绩效自评']"));
 		this.browser.waitForPath("/tasks/");
 		this.browser.type(By.cssSelector("input[aria-label='全年支出（元）']"), "950000");

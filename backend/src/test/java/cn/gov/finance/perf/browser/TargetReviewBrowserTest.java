@@ -74,7 +74,7 @@ class TargetReviewBrowserTest extends BrowserTest {
 	}
 
 	private void openTask(String code) {
-		this.browser.go("/tasks");
+		this.browser.go("/tasks?q=" + code);
 		this.browser.click(By.xpath("//tr[.//*[contains(normalize-space(), '" + code + "')]]//a"));
 		this.browser.waitForPath("/tasks/");
 	}

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.SliceApi;
+import cn.gov.finance.perf.keyevaluation.process.KeyEvaluationProcess;
 import cn.gov.finance.perf.monitoring.MonitoringFixtures;
 import cn.gov.finance.perf.system.AppClock;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,7 +83,7 @@ class KeyEvaluationApiTest {
 		assertThat(this.api.item("edu", major).get("stage").asText()).isEqualTo("EVALUATION");
 
 		// Plan: weights must sum to 100; a third party linked to the department is refused (example 14).
-		String plan = this.api.taskWithKey("perf", major, KeyEvaluationService.TASK_PLAN);
+		String plan = this.api.taskWithKey("perf", major, KeyEvaluationProcess.TASK_PLAN);
 		this.api.post("perf", "/api/tasks/" + plan + "/key-evaluation-plan", plan(30, "tp-zhengxin", List.of("expert")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("weights"))
@@ -99,7 +100,7 @@ class KeyEvaluationApiTest {
 			.andExpect(jsonPath("$.thirdPartyName").value("正信绩效评价咨询有限公司"));
 
 		// The third party reports, with a working paper attached.
-		String report = this.api.taskWithKey("thirdparty", major, KeyEvaluationService.TASK_REPORT);
+		String report = this.api.taskWithKey("thirdparty", major, KeyEvaluationProcess.TASK_REPORT);
 		byte[] paper = "评价工作底稿".getBytes(StandardCharsets.UTF_8);
 		JsonNode attachment = this.api.read(this.api
 			.upload("thirdparty", "/api/tasks/" + report + "/key-evaluation/attachments", "工作底稿.pdf", paper)
@@ -115,7 +116,7 @@ class KeyEvaluationApiTest {
 			.andExpect(jsonPath("$.status").value("EXPERT_REVIEW"));
 
 		// The expert scores on a task of their own; nobody else may; they see only their own scores.
-		String expertTask = this.api.taskWithKey("expert", major, KeyEvaluationService.TASK_EXPERT);
+		String expertTask = this.api.taskWithKey("expert", major, KeyEvaluationProcess.TASK_EXPERT);
 		this.api.post("perf", "/api/tasks/" + expertTask + "/key-evaluation-expert-score", expertScore(12, 13, 31, 32))
 			.andExpect(status().isForbidden());
 		this.api.get("expert", "/api/tasks/" + expertTask + "/key-evaluation")
@@ -130,7 +131,7 @@ class KeyEvaluationApiTest {
 			.andExpect(jsonPath("$.status").value("APPROVING"));
 
 		// Finance approves the experts' result: 88 → 良, which replaces the self-evaluation's 优.
-		String approve = this.api.taskWithKey("perf", major, KeyEvaluationService.TASK_APPROVE);
+		String approve = this.api.taskWithKey("perf", major, KeyEvaluationProcess.TASK_APPROVE);
 		this.api.get("perf", "/api/tasks/" + approve + "/key-evaluation")
 			.andExpect(jsonPath("$.proposedScores.total").value(88.0))
 			.andExpect(jsonPath("$.scores.length()").value(2));
@@ -150,19 +151,25 @@ class KeyEvaluationApiTest {
 
 		// B was evaluated on its own by finance, without experts; returned once, then approved at 55 → 差.
 		assertThat(keyStatus(sampled)).isEqualTo("PLANNING");
-		this.api.post("perf", "/api/tasks/" + this.api.taskWithKey("perf", sampled, KeyEvaluationService.TASK_PLAN)
+		this.api.post("perf", "/api/tasks/" + this.api.taskWithKey("perf", sampled, KeyEvaluationProcess.TASK_PLAN)
 				+ "/key-evaluation-plan", plan(35, null, List.of())).andExpect(status().isOk());
-		String financeReport = this.api.taskWithKey("perf", sampled, KeyEvaluationService.TASK_REPORT);
+		String financeReport = this.api.taskWithKey("perf", sampled, KeyEvaluationProcess.TASK_REPORT);
 		this.api.post("perf", "/api/tasks/" + financeReport + "/key-evaluation-report", report(10, 10, 20, 20))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("APPROVING"));
-		this.api.post("perf", "/api/tasks/" + this.api.taskWithKey("perf", sampled, KeyEvaluationService.TASK_APPROVE)
-				+ "/key-evaluation-approval", Map.of("decision", "RETURN", "opinion", "效益部分证据不足。"))
+		// Whoever submitted the report cannot approve it (separation of duties); another officer does.
+		String approval = this.api.taskWithKey("perf", sampled, KeyEvaluationProcess.TASK_APPROVE);
+		this.api.post("perf", "/api/tasks/" + approval + "/key-evaluation-approval",
+				Map.of("decision", "APPROVE", "opinion", "同意。"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.rule").value(org.hamcrest.Matchers.containsString("评价报告")));
+		this.api.post("perf2", "/api/tasks/" + approval + "/key-evaluation-approval",
+				Map.of("decision", "RETURN", "opinion", "效益部分证据不足。"))
 			.andExpect(status().isOk());
 		assertThat(keyStatus(sampled)).isEqualTo("EVALUATING");
-		this.api.post("perf", "/api/tasks/" + this.api.taskWithKey("perf", sampled, KeyEvaluationService.TASK_REPORT)
+		this.api.post("perf", "/api/tasks/" + this.api.taskWithKey("perf", sampled, KeyEvaluationProcess.TASK_REPORT)
 				+ "/key-evaluation-report", report(10, 10, 20, 15)).andExpect(status().isOk());
-		this.api.post("perf", "/api/tasks/" + this.api.taskWithKey("perf", sampled, KeyEvaluationService.TASK_APPROVE)
+		this.api.post("perf2", "/api/tasks/" + this.api.taskWithKey("perf2", sampled, KeyEvaluationProcess.TASK_APPROVE)
 				+ "/key-evaluation-approval", Map.of("decision", "APPROVE", "opinion", "同意。")).andExpect(status().isOk());
 		JsonNode regraded = application(sampled);
 		assertThat(regraded.get("resultSource").asText()).isEqualTo("KEY");

@@ -48,7 +48,7 @@ class BodyEvaluationApiTest {
 
 		// The department reports; a score above its weight names the row.
 		String report = taskOf("edu", "盟教育局", "Task_SelfReport");
-		JsonNode task = this.api.read(this.api.get("edu", "/api/tasks?size=200")).get("content");
+		JsonNode task = this.api.read(this.api.get("edu", "/api/tasks?size=100&sort=CREATED&direction=DESC")).get("content");
 		assertThat(task.findValuesAsText("subject")).contains("盟教育局 · " + YEAR + " 年度部门整体绩效评价");
 		this.api.post("edu", "/api/tasks/" + report + "/body-evaluation-self-report", selfReport(16, 14, 23, 18, 13, 9))
 			.andExpect(status().isBadRequest())

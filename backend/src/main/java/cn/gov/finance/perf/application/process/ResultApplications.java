@@ -38,7 +38,7 @@ public class ResultApplications {
 	}
 
 	private static Long itemId(DelegateExecution execution) {
-		return (Long) execution.getVariable(ResultApplicationService.VAR_ITEM_ID);
+		return (Long) execution.getVariable(ResultApplicationProcess.VAR_ITEM_ID);
 	}
 
 }

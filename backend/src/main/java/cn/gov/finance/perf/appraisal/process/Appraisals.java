@@ -34,11 +34,11 @@ public class Appraisals {
 	}
 
 	public void markOverdue(DelegateExecution execution) {
-		this.appraisals.markOverdue((Long) execution.getVariable(AppraisalService.VAR_ENTRY_ID));
+		this.appraisals.markOverdue((Long) execution.getVariable(AppraisalInterviewProcess.VAR_ENTRY_ID));
 	}
 
 	public void close(DelegateExecution execution) {
-		this.appraisals.close((Long) execution.getVariable(AppraisalService.VAR_APPRAISAL_ID));
+		this.appraisals.close((Long) execution.getVariable(AppraisalProcess.VAR_APPRAISAL_ID));
 	}
 
 }

@@ -1,7 +1,16 @@
 package cn.gov.finance.perf.assessment.process;
 
+import java.util.List;
+
+import cn.gov.finance.perf.inbox.ProcessModel;
+import cn.gov.finance.perf.inbox.TaskStage;
+
+import org.springframework.stereotype.Component;
+
+
 /** Names of the ex-ante assessment process ({@code processes/assessment/ExAnteAssessmentProcess.bpmn}). */
-public final class ExAnteAssessmentProcess {
+@Component
+public final class ExAnteAssessmentProcess implements ProcessModel {
 
 	public static final String KEY = "ExAnteAssessmentProcess";
 
@@ -34,7 +43,23 @@ public final class ExAnteAssessmentProcess {
 	/** Finance's decision, an {@link cn.gov.finance.perf.assessment.AssessmentDecision} name. */
 	public static final String VAR_DECISION = "assessmentDecision";
 
-	private ExAnteAssessmentProcess() {
+	ExAnteAssessmentProcess() {
 	}
+
+	@Override
+	public String key() {
+		return KEY;
+	}
+
+	@Override
+	public TaskStage stage() {
+		return TaskStage.ASSESSMENT;
+	}
+
+	@Override
+	public List<Separation> separations() {
+		return List.of(Separation.of(TASK_REVIEW, "填报事前绩效评估的人不得审核本人的评估", TASK_FILL, TASK_THIRD_PARTY));
+	}
+
 
 }

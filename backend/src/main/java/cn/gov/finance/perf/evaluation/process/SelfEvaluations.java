@@ -25,11 +25,11 @@ public class SelfEvaluations {
 	}
 
 	public void fix(DelegateExecution execution) {
-		this.evaluations.fix(itemId(execution), Grade.valueOf((String) execution.getVariable("evaluationGrade")));
+		this.evaluations.fix(itemId(execution), Grade.valueOf((String) execution.getVariable(CompletionEvaluationProcess.VAR_GRADE)));
 	}
 
 	private static Long itemId(DelegateExecution execution) {
-		return (Long) execution.getVariable(SelfEvaluationService.VAR_ITEM_ID);
+		return (Long) execution.getVariable(CompletionEvaluationProcess.VAR_ITEM_ID);
 	}
 
 }

@@ -28,11 +28,11 @@ public class KeyEvaluations {
 	}
 
 	public void fix(DelegateExecution execution) {
-		this.evaluations.fix(itemId(execution), Grade.valueOf((String) execution.getVariable("keyEvaluationGrade")));
+		this.evaluations.fix(itemId(execution), Grade.valueOf((String) execution.getVariable(KeyEvaluationProcess.VAR_GRADE)));
 	}
 
 	private static Long itemId(DelegateExecution execution) {
-		return (Long) execution.getVariable(KeyEvaluationService.VAR_ITEM_ID);
+		return (Long) execution.getVariable(KeyEvaluationProcess.VAR_ITEM_ID);
 	}
 
 }

@@ -1,7 +1,14 @@
 package cn.gov.finance.perf.monitoring.process;
 
+import cn.gov.finance.perf.inbox.ProcessModel;
+import cn.gov.finance.perf.inbox.TaskStage;
+
+import org.springframework.stereotype.Component;
+
+
 /** Names of {@code processes/monitoring/ExecutionMonitoringProcess.bpmn}. */
-public final class ExecutionMonitoringProcess {
+@Component
+public final class ExecutionMonitoringProcess implements ProcessModel {
 
 	public static final String KEY = "ExecutionMonitoringProcess";
 
@@ -20,7 +27,18 @@ public final class ExecutionMonitoringProcess {
 	/** The ids of the periods to monitor, in order. */
 	public static final String VAR_PERIOD_IDS = "periodIds";
 
-	private ExecutionMonitoringProcess() {
+	ExecutionMonitoringProcess() {
 	}
+
+	@Override
+	public String key() {
+		return KEY;
+	}
+
+	@Override
+	public TaskStage stage() {
+		return TaskStage.MONITORING;
+	}
+
 
 }

@@ -1,7 +1,16 @@
 package cn.gov.finance.perf.monitoring.process;
 
+import java.util.List;
+
+import cn.gov.finance.perf.inbox.ProcessModel;
+import cn.gov.finance.perf.inbox.TaskStage;
+
+import org.springframework.stereotype.Component;
+
+
 /** Names of {@code processes/monitoring/MonitoringPeriodProcess.bpmn}. */
-public final class MonitoringPeriodProcess {
+@Component
+public final class MonitoringPeriodProcess implements ProcessModel {
 
 	public static final String KEY = "MonitoringPeriodProcess";
 
@@ -73,7 +82,25 @@ public final class MonitoringPeriodProcess {
 
 	public static final String VAR_SHEET_ID = "sheetId";
 
-	private MonitoringPeriodProcess() {
+	MonitoringPeriodProcess() {
 	}
+
+	@Override
+	public String key() {
+		return KEY;
+	}
+
+	@Override
+	public TaskStage stage() {
+		return TaskStage.MONITORING;
+	}
+
+	@Override
+	public List<Separation> separations() {
+		return List.of(Separation.of(TASK_DEPARTMENT_REVIEW, "填报绩效监控表的人不得审核本人填报的监控表", TASK_FILE),
+				Separation.of(TASK_KEY_REVIEW, "填报绩效监控表的人不得审核本人填报的监控表", TASK_FILE),
+				Separation.of(TASK_VERIFY, "报送整改情况的人不得核验本人的整改", TASK_RECTIFY));
+	}
+
 
 }

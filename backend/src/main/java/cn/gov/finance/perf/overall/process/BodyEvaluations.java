@@ -27,7 +27,7 @@ public class BodyEvaluations {
 	}
 
 	public void fix(DelegateExecution execution) {
-		this.evaluations.fix(id(execution), Grade.valueOf((String) execution.getVariable("evaluationGrade")));
+		this.evaluations.fix(id(execution), Grade.valueOf((String) execution.getVariable(BodyEvaluationProcess.VAR_GRADE)));
 	}
 
 	public void close(DelegateExecution execution) {
@@ -35,7 +35,7 @@ public class BodyEvaluations {
 	}
 
 	private static Long id(DelegateExecution execution) {
-		return (Long) execution.getVariable(BodyEvaluationService.VAR_EVALUATION_ID);
+		return (Long) execution.getVariable(BodyEvaluationProcess.VAR_EVALUATION_ID);
 	}
 
 }

@@ -1,7 +1,16 @@
 package cn.gov.finance.perf.target.process;
 
+import java.util.List;
+
+import cn.gov.finance.perf.inbox.ProcessModel;
+import cn.gov.finance.perf.inbox.TaskStage;
+
+import org.springframework.stereotype.Component;
+
+
 /** Names of {@code processes/target/TargetCompilationProcess.bpmn}. */
-public final class TargetCompilationProcess {
+@Component
+public final class TargetCompilationProcess implements ProcessModel {
 
 	public static final String KEY = "TargetCompilationProcess";
 
@@ -50,7 +59,26 @@ public final class TargetCompilationProcess {
 	/** The tasks in which the sheet is edited. */
 	public static final String[] EDIT_TASKS = { TASK_FILL, TASK_REFINE, TASK_REVISE };
 
-	private TargetCompilationProcess() {
+	TargetCompilationProcess() {
 	}
+
+	@Override
+	public String key() {
+		return KEY;
+	}
+
+	@Override
+	public TaskStage stage() {
+		return TaskStage.TARGET_COMPILATION;
+	}
+
+	@Override
+	public List<Separation> separations() {
+		return List.of(Separation.of(TASK_DEPARTMENT_REVIEW, "填报绩效目标的人不得审核本人填报的目标", EDIT_TASKS),
+				Separation.of(TASK_FINANCE_REVIEW, "填报绩效目标的人不得审核本人填报的目标", EDIT_TASKS),
+				Separation.of(TASK_BUDGET_APPROVAL, "填报或评审绩效目标的人不得批复该预算与目标", TASK_FILL, TASK_REFINE,
+						TASK_REVISE, TASK_FINANCE_REVIEW));
+	}
+
 
 }

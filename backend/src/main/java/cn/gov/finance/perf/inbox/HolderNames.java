@@ -1,0 +1,78 @@
+package cn.gov.finance.perf.inbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import cn.gov.finance.perf.identity.IdentityDirectory;
+import cn.gov.finance.perf.system.AppClock;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Display names of the people and groups tasks are offered to ("王绩效", "盟中心医院"), so no page
+ * shows a raw id. Names change rarely: they are cached and read again after a few minutes, so an
+ * inbox page costs no identity query.
+ */
+@Component
+class HolderNames {
+
+	private static final Duration TTL = Duration.ofMinutes(5);
+
+	private final IdentityDirectory identities;
+
+	private final Map<String, String> users = new ConcurrentHashMap<>();
+
+	private final Map<String, String> groups = new ConcurrentHashMap<>();
+
+	private volatile Instant loadedAt = Instant.EPOCH;
+
+	HolderNames(IdentityDirectory identities) {
+		this.identities = identities;
+	}
+
+	Map<String, String> users(Collection<String> ids) {
+		expire();
+		return resolve(ids, this.users, this.identities::userNames);
+	}
+
+	Map<String, String> groups(Collection<String> ids) {
+		expire();
+		return resolve(ids, this.groups, this.identities::groupNames);
+	}
+
+	String user(String id) {
+		return id == null ? null : users(Set.of(id)).getOrDefault(id, id);
+	}
+
+	private static Map<String, String> resolve(Collection<String> ids, Map<String, String> cache,
+			java.util.function.Function<Collection<String>, Map<String, String>> load) {
+		Set<String> missing = new HashSet<>();
+		for (String id : ids) {
+			if (id != null && !cache.containsKey(id)) {
+				missing.add(id);
+			}
+		}
+		if (!missing.isEmpty()) {
+			Map<String, String> loaded = load.apply(missing);
+			for (String id : missing) {
+				cache.put(id, loaded.getOrDefault(id, id));
+			}
+		}
+		return cache;
+	}
+
+	private void expire() {
+		Instant now = AppClock.instant();
+		if (Duration.between(this.loadedAt, now).abs().compareTo(TTL) > 0) {
+			this.users.clear();
+			this.groups.clear();
+			this.loadedAt = now;
+		}
+	}
+
+}

@@ -1,0 +1,169 @@
+package cn.gov.finance.perf.inbox;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the inbox read model honest: compares {@code inbox_task} and its groups with the engine's
+ * open tasks ({@code ACT_RU_TASK}, {@code ACT_RU_IDENTITYLINK}) and rewrites every row that differs
+ * — missing, stale, another assignee, other candidate groups. Runs on start, after the process
+ * models are deployed and before the demo data, and when an administrator asks.
+ */
+@Component
+@Order(1)
+public class InboxReconciler implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(InboxReconciler.class);
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final InboxTaskWriter writer;
+
+	private final TaskService taskService;
+
+	private final RuntimeService runtimeService;
+
+	private final TransactionTemplate transactions;
+
+	InboxReconciler(NamedParameterJdbcTemplate jdbc, InboxTaskWriter writer, TaskService taskService,
+			RuntimeService runtimeService, TransactionTemplate transactions) {
+		this.jdbc = jdbc;
+		this.writer = writer;
+		this.taskService = taskService;
+		this.runtimeService = runtimeService;
+		this.transactions = transactions;
+	}
+
+	/** What a reconciliation found and repaired. */
+	public record InboxConsistency(int missing, int stale, int changed) {
+
+		public boolean consistent() {
+			return this.missing == 0 && this.stale == 0 && this.changed == 0;
+		}
+
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		InboxConsistency report = reconcile();
+		if (report.consistent()) {
+			log.info("Inbox read model matches the engine's open tasks");
+		}
+		else {
+			log.warn("Inbox read model repaired: {} missing, {} stale, {} changed rows", report.missing(), report.stale(),
+					report.changed());
+		}
+	}
+
+	/** Finds the differences without repairing them (tests assert there are none). */
+	public InboxConsistency differences() {
+		Set<String> missing = missing();
+		Set<String> stale = stale();
+		Set<String> changed = changed();
+		changed.removeAll(missing);
+		return new InboxConsistency(missing.size(), stale.size(), changed.size());
+	}
+
+	public InboxConsistency reconcile() {
+		return this.transactions.execute(status -> {
+			Set<String> missing = missing();
+			Set<String> stale = stale();
+			Set<String> changed = changed();
+			changed.removeAll(missing);
+			stale.forEach(this.writer::remove);
+			Set<String> rewrite = new HashSet<>(missing);
+			rewrite.addAll(changed);
+			rewrite.forEach(this.writer::remove);
+			insertFromEngine(rewrite);
+			return new InboxConsistency(missing.size(), stale.size(), changed.size());
+		});
+	}
+
+	private Set<String> missing() {
+		return ids("select t.ID_ from ACT_RU_TASK t left join inbox_task i on i.task_id = t.ID_ where i.task_id is null");
+	}
+
+	private Set<String> stale() {
+		return ids("select i.task_id from inbox_task i left join ACT_RU_TASK t on t.ID_ = i.task_id where t.ID_ is null");
+	}
+
+	/** Open in both, but with another assignee or other candidate groups. */
+	private Set<String> changed() {
+		Set<String> changed = ids("""
+				select t.ID_ from ACT_RU_TASK t join inbox_task i on i.task_id = t.ID_
+				where coalesce(t.ASSIGNEE_, '-') <> coalesce(i.assignee, '-')
+				""");
+		changed.addAll(ids("""
+				select l.TASK_ID_ from ACT_RU_IDENTITYLINK l
+				left join inbox_task_group g on g.task_id = l.TASK_ID_ and g.group_id = l.GROUP_ID_
+				where l.TASK_ID_ is not null and l.GROUP_ID_ is not null and l.TYPE_ = 'candidate' and g.task_id is null
+				"""));
+		changed.addAll(ids("""
+				select g.task_id from inbox_task_group g
+				left join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = g.task_id and l.GROUP_ID_ = g.group_id and l.TYPE_ = 'candidate'
+				where l.ID_ is null
+				"""));
+		return changed;
+	}
+
+	private Set<String> ids(String sql) {
+		return new HashSet<>(this.jdbc.getJdbcTemplate().queryForList(sql, String.class));
+	}
+
+	private void insertFromEngine(Set<String> taskIds) {
+		if (taskIds.isEmpty()) {
+			return;
+		}
+		for (List<String> chunk : chunks(List.copyOf(taskIds), 500)) {
+			List<Task> tasks = this.taskService.createTaskQuery().taskIdIn(chunk.toArray(String[]::new)).initializeFormKeys().list();
+			Set<String> instances = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+			Map<String, ProcessInstance> byId = this.runtimeService.createProcessInstanceQuery()
+				.processInstanceIds(instances)
+				.list()
+				.stream()
+				.collect(Collectors.toMap(ProcessInstance::getId, pi -> pi));
+			for (Task task : tasks) {
+				List<String> groups = this.taskService.getIdentityLinksForTask(task.getId())
+					.stream()
+					.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+					.map(IdentityLink::getGroupId)
+					.toList();
+				Map<String, Object> variables = this.taskService.getVariables(task.getId());
+				ProcessInstance instance = byId.get(task.getProcessInstanceId());
+				this.writer.insert(new InboxTaskWriter.TaskFacts(task.getId(), task.getProcessInstanceId(),
+						ProcessModels.keyOf(task.getProcessDefinitionId()), task.getTaskDefinitionKey(), task.getName(),
+						task.getFormKey(), task.getPriority(), task.getDueDate(), task.getAssignee(), task.getOwner(),
+						task.getCreateTime(), instance == null ? null : instance.getBusinessKey(), groups, variables::get));
+			}
+		}
+	}
+
+	private static <T> List<List<T>> chunks(List<T> all, int size) {
+		List<List<T>> chunks = new java.util.ArrayList<>();
+		for (int i = 0; i < all.size(); i += size) {
+			chunks.add(all.subList(i, Math.min(all.size(), i + size)));
+		}
+		return chunks;
+	}
+
+
+}

@@ -1,0 +1,203 @@
+package cn.gov.finance.perf.inbox;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import cn.gov.finance.perf.identity.Roles;
+import cn.gov.finance.perf.item.BudgetItem;
+import cn.gov.finance.perf.item.BudgetItemRepository;
+import cn.gov.finance.perf.item.ItemChanged;
+import cn.gov.finance.perf.system.AppClock;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the inbox read model. Called by {@link InboxTaskListener} inside the engine's command, so
+ * each row changes in the same transaction as the engine's own task; and by {@link InboxReconciler}
+ * when it repairs a difference.
+ */
+@Component
+class InboxTaskWriter {
+
+	static final String ITEM_ID = "itemId";
+
+	/** The group a body's tasks are offered to (org-<code>), which names the body. */
+	static final String SUBJECT_GROUP = "subjectGroup";
+
+	private static final String INSERT = """
+			insert into inbox_task (task_id, process_instance_id, process_key, task_key, task_name, form_key, stage,
+			  business_key, item_id, item_code, item_name, item_kind, subject, department_code, unit_code, division_code,
+			  fiscal_year, budget_type, amount, warning_light, grade, priority, due_at, assignee, claimed_at, owner_id,
+			  created_at)
+			values (:taskId, :processInstanceId, :processKey, :taskKey, :taskName, :formKey, :stage, :businessKey,
+			  :itemId, :itemCode, :itemName, :itemKind, :subject, :departmentCode, :unitCode, :divisionCode, :fiscalYear,
+			  :budgetType, :amount, :warningLight, :grade, :priority, :dueAt, :assignee, :claimedAt, :owner, :createdAt)
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final BudgetItemRepository items;
+
+	private final ProcessModels models;
+
+	InboxTaskWriter(NamedParameterJdbcTemplate jdbc, BudgetItemRepository items, ProcessModels models) {
+		this.jdbc = jdbc;
+		this.items = items;
+		this.models = models;
+	}
+
+	/** What the engine knows of a task, from a listener's DelegateTask or from a task query. */
+	record TaskFacts(String taskId, String processInstanceId, String processKey, String taskKey, String name,
+			@Nullable String formKey, int priority, @Nullable Date due, @Nullable String assignee, @Nullable String owner,
+			Date created, @Nullable String businessKey, List<String> groups, Function<String, Object> variable) {
+	}
+
+	void insert(TaskFacts facts) {
+		InboxRow row = row(facts);
+		this.jdbc.update(INSERT, parameters(row));
+		if (!row.groups().isEmpty()) {
+			SqlParameterSource[] batch = row.groups()
+				.stream()
+				.distinct()
+				.map(group -> new MapSqlParameterSource("taskId", row.taskId()).addValue("groupId", group))
+				.toArray(SqlParameterSource[]::new);
+			this.jdbc.batchUpdate("insert into inbox_task_group (group_id, task_id) values (:groupId, :taskId)", batch);
+		}
+	}
+
+	void assign(String taskId, @Nullable String assignee) {
+		this.jdbc.update("update inbox_task set assignee = :assignee, claimed_at = :claimedAt where task_id = :taskId",
+				new MapSqlParameterSource("taskId", taskId).addValue("assignee", assignee)
+					.addValue("claimedAt", assignee == null ? null : Timestamp.from(AppClock.instant())));
+	}
+
+	/** Name, due date, priority and owner, which {@code update} events may change. */
+	void update(String taskId, String name, @Nullable Date due, int priority, @Nullable String owner) {
+		this.jdbc.update("""
+				update inbox_task set task_name = :name, due_at = :due, priority = :priority, owner_id = :owner
+				where task_id = :taskId
+				""", new MapSqlParameterSource("taskId", taskId).addValue("name", name)
+			.addValue("due", due == null ? null : new Timestamp(due.getTime()))
+			.addValue("priority", priority)
+			.addValue("owner", owner));
+	}
+
+	void replaceGroups(String taskId, List<String> groups) {
+		this.jdbc.update("delete from inbox_task_group where task_id = :taskId", Map.of("taskId", taskId));
+		for (String group : groups.stream().distinct().toList()) {
+			this.jdbc.update("insert into inbox_task_group (group_id, task_id) values (:groupId, :taskId)",
+					Map.of("groupId", group, "taskId", taskId));
+		}
+	}
+
+	void remove(String taskId) {
+		// Groups go with the row (on delete cascade).
+		this.jdbc.update("delete from inbox_task where task_id = :taskId", Map.of("taskId", taskId));
+	}
+
+	/** An item's amount, light or grade changed: its open tasks show the new values. */
+	@EventListener
+	void on(ItemChanged change) {
+		this.jdbc.update("""
+				update inbox_task set amount = :amount, warning_light = :light, grade = :grade where item_id = :itemId
+				""", new MapSqlParameterSource("itemId", change.itemId()).addValue("amount", change.amount())
+			.addValue("light", change.warningLight())
+			.addValue("grade", change.grade()));
+	}
+
+	private InboxRow row(TaskFacts facts) {
+		TaskStage stage = this.models.find(facts.processKey()).map(ProcessModel::stage).orElse(TaskStage.OTHER);
+		BudgetItem item = itemOf(facts);
+		String subject = item != null ? null : string(facts.variable().apply(ProcessModel.VAR_SUBJECT_LABEL));
+		String subjectOrg = item != null ? null : subjectOrg(facts);
+		Integer year = item != null ? Integer.valueOf(item.getFiscalYear())
+				: facts.variable().apply(ProcessModel.VAR_FISCAL_YEAR) instanceof Number n ? n.intValue() : null;
+		return new InboxRow(facts.taskId(), facts.processInstanceId(), facts.processKey(), facts.taskKey(),
+				facts.name() == null ? facts.taskKey() : facts.name(), facts.formKey(), stage, facts.businessKey(),
+				item == null ? null : item.getId(), item == null ? null : item.getCode(),
+				item == null ? null : item.getName(), item == null ? null : item.getKind().name(), subject,
+				item == null ? subjectOrg : item.getDepartmentCode(), item == null ? null : item.getUnitCode(),
+				item == null ? null : item.getDivisionCode(), year,
+				item == null ? null : item.getBudgetType().name(), item == null ? null : item.getCurrentAmount(),
+				item == null ? null : item.getWarningLight(), item == null ? null : item.getGrade(), facts.priority(),
+				instant(facts.due()), facts.assignee(), facts.assignee() == null ? null : instant(facts.created()),
+				facts.owner(), instant(facts.created()), facts.groups());
+	}
+
+	@Nullable
+	private BudgetItem itemOf(TaskFacts facts) {
+		if (facts.variable().apply(ITEM_ID) instanceof Number id) {
+			return this.items.findById(id.longValue()).orElse(null);
+		}
+		if (facts.businessKey() != null && facts.variable().apply(ProcessModel.VAR_SUBJECT_LABEL) == null) {
+			return this.items.findByCode(facts.businessKey()).orElse(null);
+		}
+		return null;
+	}
+
+	@Nullable
+	private static String subjectOrg(TaskFacts facts) {
+		Object org = facts.variable().apply(ProcessModel.VAR_SUBJECT_ORG);
+		if (org != null) {
+			return org.toString();
+		}
+		Object group = facts.variable().apply(SUBJECT_GROUP);
+		return group instanceof String g && g.startsWith(Roles.ORG_GROUP_PREFIX)
+				? g.substring(Roles.ORG_GROUP_PREFIX.length()) : null;
+	}
+
+	private static MapSqlParameterSource parameters(InboxRow row) {
+		return new MapSqlParameterSource().addValue("taskId", row.taskId())
+			.addValue("processInstanceId", row.processInstanceId())
+			.addValue("processKey", row.processKey())
+			.addValue("taskKey", row.taskKey())
+			.addValue("taskName", row.taskName())
+			.addValue("formKey", row.formKey())
+			.addValue("stage", row.stage().name())
+			.addValue("businessKey", row.businessKey())
+			.addValue("itemId", row.itemId())
+			.addValue("itemCode", row.itemCode())
+			.addValue("itemName", row.itemName())
+			.addValue("itemKind", row.itemKind())
+			.addValue("subject", row.subject())
+			.addValue("departmentCode", row.departmentCode())
+			.addValue("unitCode", row.unitCode())
+			.addValue("divisionCode", row.divisionCode())
+			.addValue("fiscalYear", row.fiscalYear())
+			.addValue("budgetType", row.budgetType())
+			.addValue("amount", row.amount())
+			.addValue("warningLight", row.warningLight())
+			.addValue("grade", row.grade())
+			.addValue("priority", row.priority())
+			.addValue("dueAt", timestamp(row.dueAt()))
+			.addValue("assignee", row.assignee())
+			.addValue("claimedAt", timestamp(row.claimedAt()))
+			.addValue("owner", row.owner())
+			.addValue("createdAt", timestamp(row.createdAt()));
+	}
+
+	@Nullable
+	private static String string(@Nullable Object value) {
+		return value == null ? null : value.toString();
+	}
+
+	@Nullable
+	private static Instant instant(@Nullable Date date) {
+		return date == null ? null : date.toInstant();
+	}
+
+	@Nullable
+	private static Timestamp timestamp(@Nullable Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+}
