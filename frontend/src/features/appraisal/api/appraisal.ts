@@ -67,5 +67,5 @@ type StepPath =
 
 /** One POST per appraisal task; each completes the task. */
 export function useAppraisalStep<B>(path: StepPath, taskId: string) {
-  return useTaskStep<B>(path, taskId, ['appraisal']);
+  return useTaskStep<B>(path, taskId);
 }

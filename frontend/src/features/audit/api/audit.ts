@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
-import { useInvalidateAll } from '@/features/target/api/target-sheets';
+import { refreshAfterStep } from '@/lib/refresh-after-step';
 
 export type AuditReviewView = Schemas['AuditReviewView'];
 export type AuditFinding = Schemas['AuditFindingView'];
@@ -26,15 +26,12 @@ export function useTaskAuditReview(taskId: string) {
   });
 }
 
-function useAuditMutation<B>(run: (body: B) => Promise<unknown>) {
+/** A change on a review; {@code finishedTaskId} when it completes the review's task. */
+function useAuditMutation<B>(run: (body: B) => Promise<unknown>, finishedTaskId?: string) {
   const queryClient = useQueryClient();
-  const invalidate = useInvalidateAll();
   return useMutation({
     mutationFn: run,
-    onSuccess: async () => {
-      await invalidate();
-      await queryClient.invalidateQueries({ queryKey: ['audit'] });
-    },
+    onSuccess: () => refreshAfterStep(queryClient, finishedTaskId),
   });
 }
 
@@ -55,5 +52,5 @@ export function useRefer(taskId: string) {
 
 export function useCloseReview(taskId: string) {
   return useAuditMutation((body: Schemas['AuditReviewClose']) =>
-    unwrap(api.POST('/api/tasks/{taskId}/audit-review-close', { params: { path: { taskId } }, body })));
+    unwrap(api.POST('/api/tasks/{taskId}/audit-review-close', { params: { path: { taskId } }, body })), taskId);
 }

@@ -63,5 +63,5 @@ type StepPath =
 
 /** One POST per evaluation or application task; each completes the task. */
 export function useEvaluationStep<B>(path: StepPath, taskId: string) {
-  return useTaskStep<B>(path, taskId, ['evaluation', 'application']);
+  return useTaskStep<B>(path, taskId);
 }

@@ -79,7 +79,7 @@ type StepPath =
 
 /** One POST per key-evaluation task; each completes the task. */
 export function useKeyStep<B>(path: StepPath, taskId: string) {
-  return useTaskStep<B>(path, taskId, ['key-evaluation', 'application']);
+  return useTaskStep<B>(path, taskId);
 }
 
 /** Uploads one file to the report task (multipart; the typed client speaks JSON only). */

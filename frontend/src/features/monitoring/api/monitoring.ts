@@ -43,7 +43,7 @@ type TaskPath =
   | '/api/tasks/{taskId}/pass-down';
 
 export function useMonitoringStep<B>(path: TaskPath, taskId: string) {
-  return useTaskStep<B>(path, taskId, ['monitoring', 'funds']);
+  return useTaskStep<B>(path, taskId);
 }
 
 export function useKeyMonitoring(code: string) {

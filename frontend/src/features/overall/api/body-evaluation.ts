@@ -39,7 +39,7 @@ type StepPath =
 
 /** One POST per body-evaluation task; each completes the task. */
 export function useBodyStep<B>(path: StepPath, taskId: string) {
-  return useTaskStep<B>(path, taskId, ['body-evaluation']);
+  return useTaskStep<B>(path, taskId);
 }
 
 /** Sum of the numbers given, rounded to two decimals as the backend rounds. */

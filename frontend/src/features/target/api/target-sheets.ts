@@ -1,3 +1,4 @@
+import { refreshAfterStep } from '@/lib/refresh-after-step';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
 
@@ -39,16 +40,14 @@ export function useSaveDraft(taskId: string) {
 }
 
 /** After a task is completed everything about it may have changed. */
-export function useInvalidateAll() {
+/** After a step on a task: every query but the (now finished) task's own becomes stale. */
+export function useInvalidateAll(taskId?: string) {
   const queryClient = useQueryClient();
-  return () =>
-    Promise.all(
-      ['tasks', 'items', 'assessments', 'target-sheets'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })),
-    );
+  return () => refreshAfterStep(queryClient, taskId);
 }
 
 export function useSubmitSheet(taskId: string) {
-  const invalidate = useInvalidateAll();
+  const invalidate = useInvalidateAll(taskId);
   return useMutation({
     mutationFn: (body: TargetSheetForm) =>
       unwrap(api.POST('/api/tasks/{taskId}/target-sheet', { params: { path: { taskId } }, body })),
@@ -57,7 +56,7 @@ export function useSubmitSheet(taskId: string) {
 }
 
 export function useDepartmentReview(taskId: string) {
-  const invalidate = useInvalidateAll();
+  const invalidate = useInvalidateAll(taskId);
   return useMutation({
     mutationFn: (body: Schemas['DepartmentReview']) =>
       unwrap(api.POST('/api/tasks/{taskId}/target-department-review', { params: { path: { taskId } }, body })),
@@ -66,7 +65,7 @@ export function useDepartmentReview(taskId: string) {
 }
 
 export function useFinanceReview(taskId: string) {
-  const invalidate = useInvalidateAll();
+  const invalidate = useInvalidateAll(taskId);
   return useMutation({
     mutationFn: (body: Schemas['FinanceReview']) =>
       unwrap(api.POST('/api/tasks/{taskId}/target-finance-review', { params: { path: { taskId } }, body })),
@@ -75,7 +74,7 @@ export function useFinanceReview(taskId: string) {
 }
 
 export function useBudgetApproval(taskId: string) {
-  const invalidate = useInvalidateAll();
+  const invalidate = useInvalidateAll(taskId);
   return useMutation({
     mutationFn: (body: Schemas['BudgetApproval']) =>
       unwrap(api.POST('/api/tasks/{taskId}/budget-approval', { params: { path: { taskId } }, body })),

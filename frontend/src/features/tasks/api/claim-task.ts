@@ -15,7 +15,8 @@ export function useClaimTask() {
     mutationFn: ({ taskId, claim }: { taskId: string; claim: boolean }) => (claim ? claimTask(taskId) : releaseTask(taskId)),
     onSuccess: (task) => {
       queryClient.setQueryData(['tasks', 'detail', task.id], task);
-      queryClient.invalidateQueries({ queryKey: ['tasks', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['tasks', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['tasks', 'counts'] });
     },
   });
 }

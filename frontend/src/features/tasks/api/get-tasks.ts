@@ -1,19 +1,25 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
+import type { InboxParams } from './inbox-params';
 
 export type TaskView = Schemas['TaskView'];
 
-export const tasksQueryKey = (mineOnly: boolean) => ['tasks', 'list', { mineOnly }] as const;
+export const tasksQueryKey = (params: Partial<InboxParams>) => ['tasks', 'list', params] as const;
 
-export function getTasks(mineOnly: boolean) {
-  return unwrap(api.GET('/api/tasks', { params: { query: { mineOnly, size: 200 } } }));
+export function getTasks(params: InboxParams) {
+  const { tab, page, size, ...filters } = params;
+  return unwrap(api.GET('/api/tasks', {
+    params: { query: { ...filters, tab: tab === 'CLAIMED' ? 'CLAIMED' : 'TODO', page, size } },
+  }));
 }
 
-export function useTasks(mineOnly = false) {
+/** The inbox page. New work shows up within half a minute, and at once when the window regains focus. */
+export function useTasks(params: InboxParams) {
   return useQuery({
-    queryKey: tasksQueryKey(mineOnly),
-    queryFn: () => getTasks(mineOnly),
+    queryKey: tasksQueryKey(params),
+    queryFn: () => getTasks(params),
     placeholderData: keepPreviousData,
-    refetchInterval: 60_000,
+    refetchInterval: 30_000,
+    enabled: params.tab !== 'DONE',
   });
 }
