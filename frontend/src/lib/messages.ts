@@ -612,6 +612,8 @@ const zh = {
   'appraisal.referenceItems': '自评 {evaluated}/{funded} 项',
   'appraisal.referenceAverage': '均分 {score}',
   'appraisal.referenceBody': '整体评价',
+  // ---- hardening ----
+  'enum.light.NO_BUDGET': '无预算',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1229,6 +1231,8 @@ const en: Record<MessageKey, string> = {
   'appraisal.referenceItems': 'self-evaluated {evaluated}/{funded}',
   'appraisal.referenceAverage': 'average {score}',
   'appraisal.referenceBody': 'overall',
+  // ---- hardening ----
+  'enum.light.NO_BUDGET': 'No budget',
 };
 
 export const messages: Record<'zh' | 'en', Record<MessageKey, string>> = { zh, en };

@@ -163,7 +163,7 @@ class MonitoringController {
 			BudgetItem item = items.get(r.getItemId());
 			MonitoringPeriod period = this.service.period(r.getPeriodId());
 			return new OverviewRow(item.getCode(), item.getName(), names.org(item.getDepartmentCode()), period.getName(),
-					period.getDueDate(), r.getStatus(), r.getLight(), r.getExecutionValue(), r.isOverdue(),
+					period.getDueDate(), r.getStatus(), r.getLight(), ExecutionRate.display(r.getExecutionValue()), r.isOverdue(),
 					r.getDeviationClass());
 		}).toList();
 	}
@@ -239,7 +239,7 @@ class MonitoringController {
 
 		static ReportView of(MonitoringReport r, MonitoringPeriod p, List<MonitoringDecision> decisions) {
 			return new ReportView(r.getId(), p.getId(), p.getName(), p.getCutoffDate(), p.getDueDate(), p.elapsedMonths(),
-					r.getStatus(), r.getBudgetAmount(), r.getSpentAmount(), r.getExecutionValue(), r.getLight(),
+					r.getStatus(), r.getBudgetAmount(), r.getSpentAmount(), ExecutionRate.display(r.getExecutionValue()), r.getLight(),
 					r.getDeclaredCause(), r.getSummary(), r.isOverdue(), r.getDeviationClass(), r.getProposedRecovery(),
 					r.getFilledBy(), r.getSubmittedAt(), r.getIndicators().stream().map(ProgressView::of).toList(),
 					decisions.stream().map(DecisionView::of).toList());

@@ -133,7 +133,7 @@ public class MonitoringService {
 		MonitoringReport report = reportOf(task);
 		validate(form, report);
 		MonitoringPeriod period = period(report.getPeriodId());
-		BigDecimal value = ExecutionRate.value(form.spentAmount(), report.getBudgetAmount(), period.elapsedMonths());
+		BigDecimal value = ExecutionRate.exact(form.spentAmount(), report.getBudgetAmount(), period.elapsedMonths());
 		Light light = this.rules.light(value);
 		report.submit(form, value, light, user.id());
 		this.items.showWarningLight(report.getItemId(), light.name());
