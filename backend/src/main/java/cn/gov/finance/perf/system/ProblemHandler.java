@@ -1,6 +1,7 @@
 package cn.gov.finance.perf.system;
 
 import java.net.URI;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,13 +15,17 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -42,6 +47,30 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ProblemHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	private final int retryAfterSeconds;
+
+	ProblemHandler(@Value("${app.database.retry-after-seconds:5}") int retryAfterSeconds) {
+		this.retryAfterSeconds = retryAfterSeconds;
+	}
+
+	/**
+	 * The database cannot be reached (see {@link DatabaseUnavailable}): 503 with Retry-After, so a
+	 * client retries instead of reporting a failure. Hikari gives up after {@code connection-timeout}.
+	 */
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			org.hibernate.exception.JDBCConnectionException.class, SQLTransientConnectionException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, HttpServletRequest request) {
+		log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(),
+				DatabaseUnavailable.rootMessage(ex));
+		ProblemDetail problem = Problems.of(ProblemType.DATABASE_UNAVAILABLE,
+				"The database cannot be reached; try again in a few seconds", List.of());
+		problem.setInstance(URI.create(request.getRequestURI()));
+		return ResponseEntity.status(ProblemType.DATABASE_UNAVAILABLE.status())
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(this.retryAfterSeconds))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
 
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ProblemDetail> domain(DomainException ex, HttpServletRequest request) {
@@ -159,6 +188,10 @@ class ProblemHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		if (DatabaseUnavailable.causedBy(ex)) {
+			// Camunda's ProcessEngineException, a TransactionSystemException on commit, … around a lost connection.
+			return databaseUnavailable(ex, request);
+		}
 		if (ex instanceof org.springframework.web.ErrorResponse errorResponse) {
 			HttpStatusCode status = errorResponse.getStatusCode();
 			ProblemType type = status.value() == 404 ? ProblemType.NOT_FOUND

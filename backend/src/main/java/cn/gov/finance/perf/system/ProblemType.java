@@ -20,7 +20,8 @@ public enum ProblemType {
 	CONFLICT("conflict", HttpStatus.CONFLICT, "Conflicting change"),
 	PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "Upload too large"),
 	BUSINESS_RULE("business-rule", HttpStatus.UNPROCESSABLE_ENTITY, "Business rule violated"),
-	INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+	INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
+	DATABASE_UNAVAILABLE("database-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable");
 
 	private final URI type;
 

@@ -37,7 +37,8 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
  * <li>{@code /camunda/**}: Camunda's webapps, administrators only (they keep their own CSRF);</li>
  * <li>everything else: the React app and its {@code /api}, session cookie plus CSRF cookie.</li>
  * </ul>
- * Only the login endpoint and the static files of the app itself are open without a login.
+ * Only the login endpoint, the static files of the app itself and the liveness and readiness probes
+ * (status only) are open without a login.
  */
 @Configuration
 class SecurityConfig {
@@ -96,6 +97,10 @@ class SecurityConfig {
 				.permitAll()
 				.requestMatchers(path(null, "/api/**"))
 				.authenticated()
+				// Probes for the orchestrator or load balancer: status only, no details (see management.* in application.yml).
+				.requestMatchers(path(HttpMethod.GET, "/actuator/health/liveness"),
+						path(HttpMethod.GET, "/actuator/health/readiness"))
+				.permitAll()
 				.requestMatchers(path(null, "/camunda/**"), path(null, "/actuator/**"))
 				.hasRole(Roles.ADMIN)
 				// The app's own static files and client-side routes: the page must load to show the login.
