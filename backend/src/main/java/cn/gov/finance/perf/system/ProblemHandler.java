@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -112,17 +114,83 @@ class ProblemHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		if (ex.getCause() instanceof RequestSizeLimits.BodyTooLargeException tooLarge) {
+			return bodyTooLarge(tooLarge, request);
+		}
 		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			String field = mapping.getPath()
 				.stream()
 				.map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
 				.collect(Collectors.joining("."))
 				.replace(".[", "[");
-			String message = mapping instanceof InvalidFormatException format
-					? "has an invalid value '" + format.getValue() + "'" : "cannot be read";
-			return validation(request, List.of(new FieldMessage(field, message)));
+			return validation(request, List.of(new FieldMessage(field, describe(mapping))));
+		}
+		if (ex.getCause() instanceof com.fasterxml.jackson.core.JsonParseException parse && parse.getOriginalMessage() != null) {
+			java.util.regex.Matcher duplicate = DUPLICATE_FIELD.matcher(parse.getOriginalMessage());
+			if (duplicate.find()) {
+				return validation(request, List.of(new FieldMessage(duplicate.group(1), "is given more than once")));
+			}
 		}
 		return respond(request, ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON", List.of());
+	}
+
+	private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile("^Duplicate field '([^']{1,100})'");
+
+	/** A JSON body over its size limit, refused before it is parsed (see {@link RequestSizeLimits}). */
+	@ExceptionHandler(RequestSizeLimits.BodyTooLargeException.class)
+	ResponseEntity<ProblemDetail> bodyTooLarge(RequestSizeLimits.BodyTooLargeException ex, HttpServletRequest request) {
+		return respond(request, ProblemType.PAYLOAD_TOO_LARGE, "body: " + ex.getMessage(),
+				List.of(new FieldMessage("body", ex.getMessage())));
+	}
+
+	/** What a value that cannot be read should have been, naming the expected type. */
+	static String describe(JsonMappingException mapping) {
+		if (mapping instanceof StrictJsonConfig.UnsafeTextException) {
+			return mapping.getOriginalMessage();
+		}
+		if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+			String expected = "must be " + expected(mismatch.getTargetType());
+			if (mapping instanceof InvalidFormatException format) {
+				return expected + ", not " + shown(format.getValue());
+			}
+			return expected;
+		}
+		return "cannot be read";
+	}
+
+	private static String expected(Class<?> type) {
+		if (type.isEnum()) {
+			return "one of " + java.util.Arrays.stream(type.getEnumConstants())
+				.map(c -> ((Enum<?>) c).name())
+				.collect(Collectors.joining(", "));
+		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+				|| type == Short.class || type == short.class) {
+			return "a whole number";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		if (type == String.class) {
+			return "text";
+		}
+		if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+			return "a number";
+		}
+		if (type == java.time.LocalDate.class) {
+			return "a date (YYYY-MM-DD)";
+		}
+		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "a list";
+		}
+		return "an object (" + type.getSimpleName() + ")";
+	}
+
+	private static String shown(Object value) {
+		if (value instanceof String text) {
+			return "the text \"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+		}
+		return String.valueOf(value);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -145,6 +213,14 @@ class ProblemHandler {
 	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
 		return respond(request, ProblemType.PAYLOAD_TOO_LARGE, "file: the upload exceeds the size limit",
 				List.of(new FieldMessage("file", "exceeds the size limit")));
+	}
+
+	/** A multipart body the container cannot parse (a broken header, a bad file name): the client's fault. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> badMultipart(MultipartException ex, HttpServletRequest request) {
+		log.info("Unreadable multipart request {} {}: {}", request.getMethod(), request.getRequestURI(),
+				ex.getMostSpecificCause().getMessage());
+		return validation(request, List.of(new FieldMessage("file", "the multipart request cannot be read")));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -18,7 +18,7 @@ public enum ProblemType {
 	METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
 	CONFLICT("conflict", HttpStatus.CONFLICT, "Conflicting change"),
-	PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "Upload too large"),
+	PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "Request too large"),
 	BUSINESS_RULE("business-rule", HttpStatus.UNPROCESSABLE_ENTITY, "Business rule violated"),
 	INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
 	DATABASE_UNAVAILABLE("database-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable");
