@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from '@generated/api-schema';
+import { IDLE_HEADER, idleMillis } from './activity';
 
 export type Schemas = components['schemas'];
 export type Problem = Schemas['Problem'];
@@ -46,6 +47,14 @@ const csrf: Middleware = {
   },
 };
 
+/** Tells the server how long the user has been idle, so background polling does not keep a session alive. */
+const activity: Middleware = {
+  onRequest({ request }) {
+    request.headers.set(IDLE_HEADER, String(idleMillis()));
+    return request;
+  },
+};
+
 function isProblem(body: unknown): body is Problem {
   return typeof body === 'object' && body !== null && 'title' in body && 'status' in body;
 }
@@ -58,6 +67,7 @@ export const api = createClient<paths>({
   fetch: (request) => globalThis.fetch(request),
 });
 api.use(csrf);
+api.use(activity);
 
 /**
  * Returns the data of a call or throws an {@link ApiError}. A 401 (session expired, not logged in)

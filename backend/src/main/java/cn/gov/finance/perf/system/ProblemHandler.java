@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.identity.LoginAttempt;
+import cn.gov.finance.perf.identity.SecurityEventLog;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -26,6 +29,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -52,8 +56,26 @@ class ProblemHandler {
 
 	private final int retryAfterSeconds;
 
-	ProblemHandler(@Value("${app.database.retry-after-seconds:5}") int retryAfterSeconds) {
+	private final SecurityEventLog securityEvents;
+
+	ProblemHandler(@Value("${app.database.retry-after-seconds:5}") int retryAfterSeconds,
+			SecurityEventLog securityEvents) {
 		this.retryAfterSeconds = retryAfterSeconds;
+		this.securityEvents = securityEvents;
+	}
+
+	/** Too many failed logins: 429 with the time the lock ends (Retry-After and {@code lockedUntil}). */
+	@ExceptionHandler(LoginAttempt.LockedOut.class)
+	ResponseEntity<ProblemDetail> lockedOut(LoginAttempt.LockedOut ex, HttpServletRequest request) {
+		ProblemDetail problem = Problems.of(ProblemType.LOGIN_LOCKED,
+				"Too many failed logins: try again after " + ex.until(), List.of());
+		problem.setInstance(URI.create(request.getRequestURI()));
+		problem.setProperty("lockedUntil", ex.until().toString());
+		long seconds = Math.max(1, java.time.Duration.between(AppClock.instant(), ex.until()).toSeconds());
+		return ResponseEntity.status(ProblemType.LOGIN_LOCKED.status())
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	/**
@@ -76,7 +98,19 @@ class ProblemHandler {
 
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ProblemDetail> domain(DomainException ex, HttpServletRequest request) {
+		if (ex.type() == ProblemType.FORBIDDEN) {
+			logRefusal(request, ex.getMessage());
+		}
 		return respond(request, ex.type(), ex.getMessage(), ex.errors());
+	}
+
+	/** A permission refusal (403) goes to the security event log: who, what, from where. */
+	private void logRefusal(HttpServletRequest request, String reason) {
+		AppUser user = SecurityContextHolder.getContext().getAuthentication() != null
+				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof AppUser u ? u : null;
+		this.securityEvents.record(SecurityEventLog.Type.ACCESS_DENIED, SecurityEventLog.Outcome.FAILURE,
+				user == null ? null : user.id(), request.getRemoteAddr(), SecurityEventLog.Channel.APP,
+				request.getMethod() + " " + request.getRequestURI() + ": " + reason);
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
@@ -225,6 +259,7 @@ class ProblemHandler {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException ex, HttpServletRequest request) {
+		logRefusal(request, "access denied");
 		return respond(request, ProblemType.FORBIDDEN, "You are not allowed to do this", List.of());
 	}
 

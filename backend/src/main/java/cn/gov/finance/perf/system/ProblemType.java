@@ -14,6 +14,8 @@ public enum ProblemType {
 	UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Login required"),
 	BAD_CREDENTIALS("bad-credentials", HttpStatus.UNAUTHORIZED, "Wrong user name or password"),
 	FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
+	PASSWORD_CHANGE_REQUIRED("password-change-required", HttpStatus.FORBIDDEN, "Password change required"),
+	LOGIN_LOCKED("login-locked", HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins"),
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
 	METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
