@@ -22,6 +22,7 @@ public enum ProblemType {
 	CONFLICT("conflict", HttpStatus.CONFLICT, "Conflicting change"),
 	PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "Request too large"),
 	BUSINESS_RULE("business-rule", HttpStatus.UNPROCESSABLE_ENTITY, "Business rule violated"),
+	IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused"),
 	INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
 	DATABASE_UNAVAILABLE("database-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable");
 
