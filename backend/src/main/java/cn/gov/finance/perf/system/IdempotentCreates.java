@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -22,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +33,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -149,6 +152,31 @@ class IdempotentCreates {
 		// After Spring Security's chain: the user is known and CSRF was checked.
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
 		return registration;
+	}
+
+	/** Stored answers are kept {@code app.idempotency.retention} (7 days), long enough for any retry. */
+	@Bean
+	Purge idempotencyPurge(JdbcTemplate jdbc, @Value("${app.idempotency.retention:P7D}") Duration retention) {
+		return new Purge(jdbc, retention);
+	}
+
+	static final class Purge {
+
+		private final JdbcTemplate jdbc;
+
+		private final Duration retention;
+
+		Purge(JdbcTemplate jdbc, Duration retention) {
+			this.jdbc = jdbc;
+			this.retention = retention;
+		}
+
+		@Scheduled(cron = "${app.idempotency.purge-cron:0 45 3 * * *}", zone = "${app.time-zone:Asia/Shanghai}")
+		int purge() {
+			return this.jdbc.update("delete from idempotency_record where created_at < ?",
+					LocalDateTime.ofInstant(AppClock.instant().minus(this.retention), ZoneOffset.UTC));
+		}
+
 	}
 
 	private enum Outcome {

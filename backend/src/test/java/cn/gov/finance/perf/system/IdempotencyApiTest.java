@@ -22,6 +22,8 @@ import cn.gov.finance.perf.Logins;
 import cn.gov.finance.perf.SliceApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,12 @@ class IdempotencyApiTest {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private RuntimeService runtime;
+
+	@Autowired
+	private IdempotentCreates.Purge purge;
+
 	@Test
 	void shouldAnswerARepeatedProposalWithTheFirstItem() throws Exception {
 		String key = UUID.randomUUID().toString();
@@ -66,8 +74,10 @@ class IdempotencyApiTest {
 			.andExpect(jsonPath("$.code").value(code));
 
 		assertThat(count("budget_item")).isEqualTo(before + 1);
-		assertThat(this.jdbc.queryForObject("select count(*) from act_ru_execution where business_key_ = ? and parent_id_ is null",
-				Long.class, code)).as("one lifecycle started").isGreaterThanOrEqualTo(1);
+		assertThat(this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(code)
+			.processDefinitionKey("BudgetItemLifecycleProcess")
+			.count()).as("one lifecycle started").isEqualTo(1);
 
 		Map<String, Object> other = new HashMap<>(proposal);
 		other.put("amount", "999.00");
@@ -151,6 +161,27 @@ class IdempotencyApiTest {
 		create("edu", "/api/items", "short", SliceApi.proposal("edu", null, false))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+	}
+
+	@Test
+	void shouldForgetAnswersAfterTheRetention() throws Exception {
+		String key = UUID.randomUUID().toString();
+		create("edu", "/api/items", key, SliceApi.proposal("edu", null, false)).andExpect(status().isCreated());
+		try {
+			ClockUtil.setCurrentTime(java.util.Date.from(AppClock.instant().plus(java.time.Duration.ofDays(6))));
+			this.purge.purge();
+			assertThat(records(key)).as("6 days old: kept").isEqualTo(1);
+			ClockUtil.setCurrentTime(java.util.Date.from(AppClock.instant().plus(java.time.Duration.ofDays(2))));
+			this.purge.purge();
+			assertThat(records(key)).as("8 days old: forgotten").isZero();
+		}
+		finally {
+			ClockUtil.reset();
+		}
+	}
+
+	private long records(String key) {
+		return this.jdbc.queryForObject("select count(*) from idempotency_record where idem_key = ?", Long.class, key);
 	}
 
 	private ResultActions create(String user, String path, String key, Object body) throws Exception {
