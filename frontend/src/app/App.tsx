@@ -14,6 +14,7 @@ import { AppraisalPage } from '@/features/appraisal/components/AppraisalPage';
 import { AuditPage } from '@/features/audit/components/AuditPage';
 import { DisclosurePage } from '@/features/disclosure/components/DisclosurePage';
 import { RectificationLedgerPage } from '@/features/application/components/RectificationLedgerPage';
+import { ChangePasswordForm } from '@/features/auth/components/ChangePasswordForm';
 import { AppLayout } from './AppLayout';
 
 export function AppRoutes() {
@@ -35,6 +36,7 @@ export function AppRoutes() {
         <Route path="/tracking/rectifications" element={<RectificationLedgerPage />} />
         <Route path="/disclosure" element={<DisclosurePage />} />
         <Route path="/admin/calendar" element={<CalendarPage />} />
+        <Route path="/account/password" element={<ChangePasswordForm />} />
       </Route>
       <Route path="*" element={<Navigate to="/tasks" replace />} />
     </Routes>

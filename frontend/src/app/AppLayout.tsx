@@ -1,12 +1,14 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, GlobalOutlined, InboxOutlined, LogoutOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, GlobalOutlined, InboxOutlined, KeyOutlined, LogoutOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { UNAUTHORIZED_EVENT } from '@/lib/api-client';
-import { useMe } from '@/features/auth/api/me';
+import { getMe, useMe } from '@/features/auth/api/me';
 import { useLogout } from '@/features/auth/api/logout';
+import { ChangePasswordForm } from '@/features/auth/components/ChangePasswordForm';
 import { LanguageSwitch } from './LanguageSwitch';
+import { IdleWarning } from './IdleWarning';
 
 /** The frame of every page after login; sends anyone without a session to the login page. */
 export function AppLayout() {
@@ -21,6 +23,12 @@ export function AppLayout() {
     window.addEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
     return () => window.removeEventListener(UNAUTHORIZED_EVENT, onUnauthorized);
   }, [navigate, location.pathname]);
+  const keepAlive = useCallback(() => getMe(), []);
+  const { mutate: logOut } = logout;
+  const expire = useCallback(
+    () => logOut(undefined, { onSettled: () => navigate(`/login?expired=1&next=${encodeURIComponent(location.pathname)}`) }),
+    [logOut, navigate, location.pathname],
+  );
 
   if (me.isLoading) {
     return <div className="page-loading"><Spin size="large" /></div>;
@@ -70,6 +78,7 @@ export function AppLayout() {
         <Space className="app-user">
           <LanguageSwitch />
           <span data-testid="current-user"><UserOutlined /> {me.data.displayName}</span>
+          <Button type="text" icon={<KeyOutlined />} onClick={go('/account/password')}>{t('password.menu')}</Button>
           <Button
             type="text"
             icon={<LogoutOutlined />}
@@ -80,8 +89,11 @@ export function AppLayout() {
         </Space>
       </Layout.Header>
       <Layout.Content className="app-content">
-        <Outlet />
+        {me.data.passwordChangeRequired
+          ? <ChangePasswordForm reason={me.data.passwordChangeReason} />
+          : <Outlet />}
       </Layout.Content>
+      <IdleWarning timeoutSeconds={me.data.sessionTimeoutSeconds} onKeepAlive={keepAlive} onExpire={expire} />
     </Layout>
   );
 }

@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from '@generated/api-schema';
+import { IDLE_HEADER, idleMillis } from './activity';
 
 export type Schemas = components['schemas'];
 export type Problem = Schemas['Problem'];
@@ -46,6 +47,41 @@ const csrf: Middleware = {
   },
 };
 
+/** Tells the server how long the user has been idle, so background polling does not keep a session alive. */
+const activity: Middleware = {
+  onRequest({ request }) {
+    request.headers.set(IDLE_HEADER, String(idleMillis()));
+    return request;
+  },
+};
+
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+/** A fresh key for one submission; crypto.randomUUID where the browser has it. */
+export function newIdempotencyKey(): string {
+  const crypto = globalThis.crypto;
+  if (crypto?.randomUUID) {
+    return crypto.randomUUID();
+  }
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Every POST (one form submission) carries a key of its own, so the server creates its item, round,
+ * period… once even if the request is retried or doubled; the server ignores it where a POST is not
+ * a create.
+ */
+const idempotency: Middleware = {
+  onRequest({ request }) {
+    if (request.method === 'POST' && !request.headers.has(IDEMPOTENCY_HEADER)) {
+      request.headers.set(IDEMPOTENCY_HEADER, newIdempotencyKey());
+    }
+    return request;
+  },
+};
+
 function isProblem(body: unknown): body is Problem {
   return typeof body === 'object' && body !== null && 'title' in body && 'status' in body;
 }
@@ -58,6 +94,8 @@ export const api = createClient<paths>({
   fetch: (request) => globalThis.fetch(request),
 });
 api.use(csrf);
+api.use(activity);
+api.use(idempotency);
 
 /**
  * Returns the data of a call or throws an {@link ApiError}. A 401 (session expired, not logged in)

@@ -665,6 +665,25 @@ const zh = {
   'enum.taskStage.APPRAISAL': '绩效考核',
   'enum.taskStage.AUDIT': '审计复核',
   'enum.taskStage.OTHER': '其他',
+  // ---- hardening ----
+  'enum.light.NO_BUDGET': '无预算',
+  'idle.title': '即将退出登录',
+  'idle.message': '您已有一段时间未操作，为保护账号安全，会话将在 {seconds} 秒后结束（空闲超过 {minutes} 分钟自动退出）。',
+  'idle.stay': '继续使用',
+  'login.locked': '登录失败次数过多，账号或本机地址已被暂时锁定，请于 {time} 后再试，或联系系统管理员解锁。',
+  'login.unavailable': '系统暂时无法访问数据库，请稍后再试。',
+  'password.menu': '修改密码',
+  'password.title': '修改密码',
+  'password.reason.FIRST_LOGIN': '首次登录（或管理员重置密码后）须先修改密码，方可继续使用。',
+  'password.reason.EXPIRED': '密码已超过有效期，请修改后继续使用。',
+  'password.rules': '密码至少 8 位，须包含大写字母、小写字母、数字、符号中的至少三类，不得包含用户名，不得与最近 5 次使用过的密码相同。',
+  'password.current': '当前密码',
+  'password.new': '新密码',
+  'password.confirm': '确认新密码',
+  'password.submit': '确认修改',
+  'password.changed': '密码已修改。',
+  'password.tooShort': '至少 8 个字符',
+  'password.mismatch': '两次输入的新密码不一致',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1335,6 +1354,25 @@ const en: Record<MessageKey, string> = {
   'enum.taskStage.APPRAISAL': 'Appraisal',
   'enum.taskStage.AUDIT': 'Audit review',
   'enum.taskStage.OTHER': 'Other',
+  // ---- hardening ----
+  'enum.light.NO_BUDGET': 'No budget',
+  'idle.title': 'About to log out',
+  'idle.message': 'You have not used the application for a while. To protect your account the session ends in {seconds} seconds (after {minutes} minutes without activity).',
+  'idle.stay': 'Stay logged in',
+  'login.locked': 'Too many failed logins: the account or this address is locked for a while. Try again after {time}, or ask an administrator to unlock it.',
+  'login.unavailable': 'The database cannot be reached right now; please try again shortly.',
+  'password.menu': 'Change password',
+  'password.title': 'Change password',
+  'password.reason.FIRST_LOGIN': 'Change your password before you continue (first login, or the password was set by an administrator).',
+  'password.reason.EXPIRED': 'Your password has expired; change it to continue.',
+  'password.rules': 'At least 8 characters with three of: upper case, lower case, digits, symbols; not containing your user name; none of your last 5 passwords.',
+  'password.current': 'Current password',
+  'password.new': 'New password',
+  'password.confirm': 'Confirm the new password',
+  'password.submit': 'Change password',
+  'password.changed': 'Your password has been changed.',
+  'password.tooShort': 'At least 8 characters',
+  'password.mismatch': 'The two new passwords differ',
 };
 
 export const messages: Record<'zh' | 'en', Record<MessageKey, string>> = { zh, en };

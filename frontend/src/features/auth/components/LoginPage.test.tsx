@@ -42,6 +42,21 @@ describe('LoginPage', () => {
     expect(header).toBe('token-123');
   });
 
+  it('says the login is locked for a while after too many failures', async () => {
+    server.use(
+      http.post('*/api/auth/login', () =>
+        HttpResponse.json({ type: '/problems/login-locked', title: 'Too many failed logins', status: 429, lockedUntil: '2030-01-01T08:15:00Z' }, { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '900' } }),
+      ),
+    );
+    renderAt(<LoginPage />, { path: '/login', route: '/login' });
+
+    await userEvent.type(screen.getByLabelText('用户名'), 'perf');
+    await userEvent.type(screen.getByLabelText('密码'), 'guess');
+    await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('暂时锁定');
+  });
+
   it('speaks English after the switch', async () => {
     renderAt(<LoginPage />, { path: '/login', route: '/login', locale: 'en' });
     expect(screen.getByLabelText('User name')).toBeInTheDocument();

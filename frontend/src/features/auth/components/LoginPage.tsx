@@ -3,15 +3,27 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { LanguageSwitch } from '@/app/LanguageSwitch';
+import { ApiError } from '@/lib/api-client';
 import { useLogin, type LoginRequest } from '../api/login';
 
 export function LoginPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
   const loginMutation = useLogin();
   const next = new URLSearchParams(location.search).get('next');
   const expired = new URLSearchParams(location.search).get('expired') === '1';
+
+  const failure = (error: unknown) => {
+    if (error instanceof ApiError && error.status === 429) {
+      const until = (error.problem as { lockedUntil?: string }).lockedUntil;
+      return t('login.locked', { time: until ? new Date(until).toLocaleTimeString(locale === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit' }) : '' });
+    }
+    if (error instanceof ApiError && error.status === 503) {
+      return t('login.unavailable');
+    }
+    return t('login.failed');
+  };
 
   const onFinish = (values: LoginRequest) =>
     loginMutation.mutate(values, {
@@ -26,7 +38,7 @@ export function LoginPage() {
           <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
         </div>
         {expired && !loginMutation.isError && <Alert type="info" showIcon message={t('login.expired')} />}
-        {loginMutation.isError && <Alert type="error" showIcon message={t('login.failed')} role="alert" />}
+        {loginMutation.isError && <Alert type="error" showIcon message={failure(loginMutation.error)} role="alert" />}
         <Form<LoginRequest> layout="vertical" onFinish={onFinish} requiredMark={false} className="login-form">
           <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('common.required') }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />

@@ -8,7 +8,7 @@ import { hasRole, useMe } from '@/features/auth/api/me';
 import { useItems, type ItemFilter, type ItemSummary } from '../api/get-items';
 import { DecisionTag, StageTag } from './StageTag';
 import { ProposeItemForm } from './ProposeItemForm';
-import { Light } from '@/features/monitoring/components/Light';
+import { Light, type WarningLight } from '@/features/monitoring/components/Light';
 
 const STAGES = ['ASSESSMENT', 'TARGET_COMPILATION', 'MONITORING', 'EVALUATION', 'RESULT_APPLICATION', 'CLOSED'] as const;
 
@@ -76,7 +76,7 @@ export function ItemListPage() {
           { title: t('items.amount'), dataIndex: 'amount', width: 140, align: 'right', render: (a: number) => formatAmount(a, locale) },
           { title: t('items.approvedAmount'), dataIndex: 'approvedAmount', width: 140, align: 'right', render: (a?: number) => (a === undefined ? '—' : formatAmount(a, locale)) },
           { title: t('items.stage'), key: 'stage', width: 140, render: (_, item) => <StageTag item={item} /> },
-          { title: t('monitoring.light'), dataIndex: 'warningLight', width: 90, render: (l?: 'RED' | 'YELLOW' | 'GREEN') => <Light light={l} /> },
+          { title: t('monitoring.light'), dataIndex: 'warningLight', width: 90, render: (l?: WarningLight) => <Light light={l} /> },
           { title: t('items.outcome'), dataIndex: 'assessmentOutcome', width: 120, render: (d: ItemSummary['assessmentOutcome']) => <DecisionTag decision={d} /> },
           { title: t('items.updatedAt'), dataIndex: 'updatedAt', width: 150, render: (v: string) => formatTime(v) },
         ]}

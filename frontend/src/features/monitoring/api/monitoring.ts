@@ -75,7 +75,7 @@ export function useSavePeriod() {
 
 export type OverviewRow = Schemas['OverviewRow'];
 
-export function useOverview(query: { fiscalYear?: number; overdue?: boolean; light?: 'RED' | 'YELLOW' | 'GREEN' }) {
+export function useOverview(query: { fiscalYear?: number; overdue?: boolean; light?: 'RED' | 'YELLOW' | 'GREEN' | 'NO_BUDGET' }) {
   return useQuery({
     queryKey: ['monitoring', 'overview', query],
     queryFn: () => unwrap(api.GET('/api/monitoring-reports', { params: { query } })),

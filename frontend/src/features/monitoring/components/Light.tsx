@@ -1,11 +1,13 @@
 import { Badge } from 'antd';
 import { useI18n } from '@/lib/i18n';
 
-const COLORS = { RED: '#cf1322', YELLOW: '#faad14', GREEN: '#52c41a' } as const;
+const COLORS = { RED: '#cf1322', YELLOW: '#faad14', GREEN: '#52c41a', NO_BUDGET: '#bfbfbf' } as const;
+
+export type WarningLight = keyof typeof COLORS;
 const COMPLETION = { ACHIEVED: 'GREEN', PARTLY: 'YELLOW', NOT: 'RED' } as const;
 
 /** The execution warning light. */
-export function Light({ light, text }: { light?: 'RED' | 'YELLOW' | 'GREEN'; text?: string }) {
+export function Light({ light, text }: { light?: WarningLight; text?: string }) {
   const { t } = useI18n();
   if (!light) {
     return null;

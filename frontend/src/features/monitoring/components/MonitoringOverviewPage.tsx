@@ -10,7 +10,7 @@ export function MonitoringOverviewPage() {
   const { t } = useI18n();
   const [fiscalYear, setFiscalYear] = useState<number | undefined>();
   const [overdue, setOverdue] = useState<boolean | undefined>();
-  const [light, setLight] = useState<'RED' | 'YELLOW' | 'GREEN' | undefined>();
+  const [light, setLight] = useState<'RED' | 'YELLOW' | 'GREEN' | 'NO_BUDGET' | undefined>();
   const rows = useOverview({ fiscalYear, overdue, light });
 
   return (
@@ -18,7 +18,7 @@ export function MonitoringOverviewPage() {
       <Space wrap style={{ marginBottom: 16 }}>
         {t('items.fiscalYear')} <InputNumber min={2000} max={2100} value={fiscalYear} onChange={(v) => setFiscalYear(v ?? undefined)} />
         <Select allowClear placeholder={t('monitoring.light')} style={{ width: 120 }} value={light} onChange={setLight}
-          options={(['RED', 'YELLOW', 'GREEN'] as const).map((l) => ({ value: l, label: t(`enum.light.${l}`) }))} />
+          options={(['RED', 'YELLOW', 'GREEN', 'NO_BUDGET'] as const).map((l) => ({ value: l, label: t(`enum.light.${l}`) }))} />
         <Checkbox checked={!!overdue} onChange={(e) => setOverdue(e.target.checked ? true : undefined)}>{t('monitoring.overdue')}</Checkbox>
       </Space>
       <Table<OverviewRow>

@@ -7,15 +7,12 @@ import type { Schemas } from '@/lib/api-client';
 import type { TaskFormProps } from '@/features/tasks/components/task-forms';
 import { useMonitoringStep, useTaskReport } from '../api/monitoring';
 import { Light } from './Light';
+import { previewLight } from './preview-light';
 
 type ReportForm = Schemas['Report'];
 const COMPLETIONS = ['ACHIEVED', 'PARTLY', 'NOT'] as const;
 const CAUSES = ['NONE', 'OBJECTIVE_CAUSE', 'SERIOUS_PROBLEM'] as const;
 
-/** The light shown while typing; the server computes the stored one from the ExecutionWarning table. */
-function previewLight(value: number): 'RED' | 'YELLOW' | 'GREEN' {
-  return value < 60 ? 'RED' : value < 80 ? 'YELLOW' : 'GREEN';
-}
 
 /** The dual monitoring report: spending to date (live execution value) and every indicator's progress. */
 export function MonitoringReportForm({ task, onCompleted }: TaskFormProps) {
@@ -34,6 +31,7 @@ export function MonitoringReportForm({ task, onCompleted }: TaskFormProps) {
   const value = typeof spent === 'number' && r.budgetAmount > 0
     ? Math.round(((spent / r.budgetAmount) / (r.elapsedMonths / 12)) * 1000) / 10
     : undefined;
+  const light = previewLight(spent, r.budgetAmount, r.elapsedMonths);
 
   return (
     <Form<ReportForm>
@@ -70,7 +68,7 @@ export function MonitoringReportForm({ task, onCompleted }: TaskFormProps) {
         </Form.Item>
         <div data-testid="execution-preview">
           <Statistic title={t('monitoring.executionValue')} value={value ?? '—'} precision={value === undefined ? undefined : 1} />
-          {value !== undefined && <Light light={previewLight(value)} />}
+          {light && <Light light={light} />}
           <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
             {t('monitoring.formula', { month: r.elapsedMonths })}
           </Typography.Text>

@@ -67,6 +67,7 @@ public class SliceApi {
 		body.put("amount", "1200000.00");
 		body.put("continuity", "NEW");
 		body.put("capitalConstruction", capital);
+		body.put("expiring", false);
 		return body;
 	}
 

@@ -31,7 +31,7 @@ public final class ApplicationForms {
 	public record ClosureReport(@NotNull @Size(max = 50) List<@Valid @NotNull Closure> items) {
 	}
 
-	public record Closure(boolean closed, @Size(max = 1000) String evidence) {
+	public record Closure(@NotNull Boolean closed, @Size(max = 1000) String evidence) {
 	}
 
 	public record ClosureVerification(@NotNull ClosureVerdict verdict, @NotBlank @Size(max = 2000) String opinion) {

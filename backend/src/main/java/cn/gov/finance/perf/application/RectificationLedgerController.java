@@ -17,6 +17,7 @@ import cn.gov.finance.perf.item.BudgetItemRepository;
 import cn.gov.finance.perf.item.ItemAccess;
 import cn.gov.finance.perf.org.OrgDirectory;
 import cn.gov.finance.perf.system.AppClock;
+import cn.gov.finance.perf.system.FiscalYear;
 import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.lang.Nullable;
@@ -55,7 +56,7 @@ class RectificationLedgerController {
 	@Operation(summary = "The rectification ledger of a fiscal year's evaluated items the user may see")
 	@GetMapping("/rectifications")
 	@Transactional(readOnly = true)
-	List<LedgerRow> ledger(@AuthenticationPrincipal AppUser user, @RequestParam int fiscalYear) {
+	List<LedgerRow> ledger(@AuthenticationPrincipal AppUser user, @RequestParam @FiscalYear int fiscalYear) {
 		Map<Long, BudgetItem> visible = this.items.findByFiscalYearAndBudgetApprovedAtIsNotNullOrderByDepartmentCodeAscCodeAsc(fiscalYear)
 			.stream()
 			.filter(item -> ItemAccess.canSee(user, item))

@@ -11,6 +11,7 @@ import cn.gov.finance.perf.evaluation.EvaluationEnums.Grade;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.org.OrgDirectory;
 import cn.gov.finance.perf.overall.BodyKind;
+import cn.gov.finance.perf.system.FiscalYear;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
@@ -53,7 +54,7 @@ class AppraisalController {
 	@Operation(summary = "The appraisal of a fiscal year: finance and audit see it as it goes, everyone else once circulated")
 	@GetMapping("/appraisals/{fiscalYear}")
 	@Transactional(readOnly = true)
-	AppraisalView ofYear(@AuthenticationPrincipal AppUser user, @PathVariable int fiscalYear) {
+	AppraisalView ofYear(@AuthenticationPrincipal AppUser user, @PathVariable @FiscalYear int fiscalYear) {
 		return view(this.service.ofYear(fiscalYear, user), user, null);
 	}
 

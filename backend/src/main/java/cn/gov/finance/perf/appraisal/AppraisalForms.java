@@ -6,6 +6,8 @@ import java.util.List;
 
 import cn.gov.finance.perf.appraisal.AppraisalStatus.CirculationDecision;
 import cn.gov.finance.perf.appraisal.AppraisalStatus.VerificationDecision;
+import cn.gov.finance.perf.system.FiscalYear;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -22,7 +24,7 @@ public final class AppraisalForms {
 	}
 
 	/** Opens the round of a fiscal year for every League department and county finance bureau. */
-	public record AppraisalStart(@NotNull Integer fiscalYear) {
+	public record AppraisalStart(@NotNull @FiscalYear @Schema(minimum = "2000", maximum = "2100") Integer fiscalYear) {
 	}
 
 	public record AppraisalScoreInput(@NotNull Long entryId,

@@ -24,7 +24,7 @@ public final class AuditForms {
 	 * same finding again (a retry, a double click) returns the one already recorded.
 	 */
 	public record AuditFindingInput(@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9-]+") String clientKey,
-			@NotNull Category category, boolean serious, @NotBlank @Size(max = 4000) String description,
+			@NotNull Category category, @NotNull Boolean serious, @NotBlank @Size(max = 4000) String description,
 			@DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal amount) {
 	}
 

@@ -1,6 +1,7 @@
 package cn.gov.finance.perf.disclosure;
 
 import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.system.FiscalYear;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,7 +35,7 @@ class CongressPackageController {
 
 	@Operation(summary = "Evaluation results published with the final accounts, per fiscal year (and department)")
 	@GetMapping("/results")
-	java.util.List<PublishedResults.PublishedResult> results(@RequestParam int fiscalYear,
+	java.util.List<PublishedResults.PublishedResult> results(@RequestParam @FiscalYear int fiscalYear,
 			@RequestParam(required = false) String departmentCode) {
 		return this.results.ofYear(fiscalYear, departmentCode);
 	}
@@ -44,7 +45,7 @@ class CongressPackageController {
 			mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 			schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/congress-package")
-	ResponseEntity<byte[]> congressPackage(@AuthenticationPrincipal AppUser user, @RequestParam int fiscalYear) {
+	ResponseEntity<byte[]> congressPackage(@AuthenticationPrincipal AppUser user, @RequestParam @FiscalYear int fiscalYear) {
 		byte[] workbook = this.congressPackage.workbook(fiscalYear, user);
 		return ResponseEntity.ok()
 			.contentType(XLSX)

@@ -22,6 +22,7 @@ import cn.gov.finance.perf.item.ItemAccess;
 import cn.gov.finance.perf.org.OrgDirectory;
 import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.FieldMessage;
+import cn.gov.finance.perf.system.FiscalYear;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
@@ -139,7 +140,7 @@ class EvaluationController {
 	@Operation(summary = "Self-evaluation coverage of a fiscal year: every funded item, submitted or missing, with its owner")
 	@GetMapping("/evaluations/coverage")
 	@Transactional(readOnly = true)
-	Coverage coverage(@AuthenticationPrincipal AppUser user, @RequestParam int fiscalYear,
+	Coverage coverage(@AuthenticationPrincipal AppUser user, @RequestParam @FiscalYear int fiscalYear,
 			@RequestParam(required = false) String divisionCode) {
 		List<BudgetItem> funded = this.items.findByFiscalYearAndBudgetApprovedAtIsNotNullOrderByDepartmentCodeAscCodeAsc(fiscalYear)
 			.stream()

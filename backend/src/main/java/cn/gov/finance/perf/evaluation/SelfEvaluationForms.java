@@ -6,7 +6,9 @@ import java.util.List;
 
 import cn.gov.finance.perf.evaluation.EvaluationEnums.RecheckDecision;
 import cn.gov.finance.perf.evaluation.Scoring.Achievement;
+import cn.gov.finance.perf.system.FiscalYear;
 import cn.gov.finance.perf.target.TargetEnums.DepartmentDecision;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -25,8 +27,9 @@ public final class SelfEvaluationForms {
 			@Size(max = 2000) String summary, @NotNull @Size(max = 100) List<@Valid @NotNull RowInput> rows) {
 	}
 
-	public record RowInput(@Digits(integer = 14, fraction = 4) BigDecimal actualValue, @Size(max = 200) String actualText,
-			Achievement achievement, @Digits(integer = 4, fraction = 2) BigDecimal score,
+	public record RowInput(@DecimalMin("0") @Digits(integer = 14, fraction = 4) BigDecimal actualValue,
+			@Size(max = 200) String actualText, Achievement achievement,
+			@DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal score,
 			@Size(max = 1000) String explanation) {
 	}
 
@@ -36,13 +39,13 @@ public final class SelfEvaluationForms {
 
 	/** Finance's re-check: accept, or change scores (one per row, in order) with a reason. */
 	public record Recheck(@NotNull RecheckDecision decision, @NotBlank @Size(max = 2000) String reason,
-			@Size(max = 100) List<@Digits(integer = 4, fraction = 2) BigDecimal> scores) {
+			@Size(max = 100) List<@DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal> scores) {
 	}
 
 	public record EvaluationChase(@NotBlank @Size(max = 2000) String note) {
 	}
 
-	public record Window(@NotNull Integer fiscalYear, @NotNull LocalDate opensOn, @NotNull LocalDate dueOn) {
+	public record Window(@NotNull @FiscalYear @Schema(minimum = "2000", maximum = "2100") Integer fiscalYear, @NotNull LocalDate opensOn, @NotNull LocalDate dueOn) {
 	}
 
 }

@@ -9,12 +9,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import cn.gov.finance.perf.identity.IdentityDirectory;
+import cn.gov.finance.perf.org.OrgDirectory;
 import cn.gov.finance.perf.system.AppClock;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Display names of the people and groups tasks are offered to ("王绩效", "盟中心医院"), so no page
+ * Display names of the people, groups and organisations tasks are offered to ("王绩效", "盟中心医院"), so no page
  * shows a raw id. Names change rarely: they are cached and read again after a few minutes, so an
  * inbox page costs no identity query.
  */
@@ -29,10 +30,26 @@ class HolderNames {
 
 	private final Map<String, String> groups = new ConcurrentHashMap<>();
 
+	private final OrgDirectory orgDirectory;
+
+	private volatile OrgDirectory.Names orgs;
+
 	private volatile Instant loadedAt = Instant.EPOCH;
 
-	HolderNames(IdentityDirectory identities) {
+	HolderNames(IdentityDirectory identities, OrgDirectory orgDirectory) {
 		this.identities = identities;
+		this.orgDirectory = orgDirectory;
+	}
+
+	/** Names of organisations and divisions. */
+	OrgDirectory.Names orgs() {
+		expire();
+		OrgDirectory.Names names = this.orgs;
+		if (names == null) {
+			names = this.orgDirectory.names();
+			this.orgs = names;
+		}
+		return names;
 	}
 
 	Map<String, String> users(Collection<String> ids) {
@@ -71,6 +88,7 @@ class HolderNames {
 		if (Duration.between(this.loadedAt, now).abs().compareTo(TTL) > 0) {
 			this.users.clear();
 			this.groups.clear();
+			this.orgs = null;
 			this.loadedAt = now;
 		}
 	}

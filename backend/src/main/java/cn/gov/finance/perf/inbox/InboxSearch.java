@@ -56,8 +56,11 @@ class InboxSearch {
 
 	Page<InboxRow> page(AppUser user, Tab tab, InboxFilter filter, InboxSort sort, String direction, int page, int size) {
 		MapSqlParameterSource params = base(user, filter);
-		String sql = "select v.*, count(*) over () as total_count from (" + mine(tab, filter) + ") v order by "
-				+ sort.orderBy(direction) + " limit :limit offset :offset";
+		// Sorted and cut on narrow rows (id and sort keys), then joined back for the page's rows only.
+		String order = sort.orderBy(direction);
+		String sql = "select t.*, p.total_count from (select v.*, count(*) over () as total_count from ("
+				+ mine(tab, filter, NARROW) + ") v order by " + order + " limit :limit offset :offset) p "
+				+ "join inbox_task t on t.task_id = p.task_id order by " + order.replace("v.", "p.");
 		params.addValue("limit", size).addValue("offset", (long) page * size);
 		long[] total = { -1 };
 		List<InboxRow> rows = this.jdbc.query(sql, params, (rs, n) -> {
@@ -71,7 +74,7 @@ class InboxSearch {
 	}
 
 	long count(AppUser user, Tab tab, InboxFilter filter) {
-		Long n = this.jdbc.queryForObject("select count(*) from (" + mine(tab, filter) + ") v", base(user, filter),
+		Long n = this.jdbc.queryForObject("select count(*) from (" + mine(tab, filter, "t.task_id") + ") v", base(user, filter),
 				Long.class);
 		return n == null ? 0 : n;
 	}
@@ -157,14 +160,21 @@ class InboxSearch {
 				+ column;
 	}
 
-	/** The user's tasks of a tab, filtered: two disjoint branches, each on its own index. */
+	/** What the sorts need of a row. */
+	private static final String NARROW = "t.task_id, t.created_at, t.due_at, t.amount, t.priority";
+
 	private static String mine(Tab tab, InboxFilter filter) {
+		return mine(tab, filter, "t.*");
+	}
+
+	/** The user's tasks of a tab, filtered: two disjoint branches, each on its own index. */
+	private static String mine(Tab tab, InboxFilter filter, String columns) {
 		String filters = filters(filter);
-		String assigned = "select t.* from inbox_task t where t.assignee = :me" + filters;
+		String assigned = "select " + columns + " from inbox_task t where t.assignee = :me" + filters;
 		if (tab == Tab.CLAIMED) {
 			return assigned;
 		}
-		return assigned + "\nunion all\nselect t.* from inbox_task t where t.assignee is null and t.task_id in "
+		return assigned + "\nunion all\nselect " + columns + " from inbox_task t where t.assignee is null and t.task_id in "
 				+ "(select g.task_id from inbox_task_group g where g.group_id in (:groups))" + filters;
 	}
 

@@ -45,16 +45,12 @@ class TaskController {
 
 	private final HolderNames names;
 
-	private final OrgDirectory orgs;
-
-	TaskController(InboxSearch search, InboxTasks tasks, TaskPipeline pipeline, ItemAccess access, HolderNames names,
-			OrgDirectory orgs) {
+	TaskController(InboxSearch search, InboxTasks tasks, TaskPipeline pipeline, ItemAccess access, HolderNames names) {
 		this.search = search;
 		this.tasks = tasks;
 		this.pipeline = pipeline;
 		this.access = access;
 		this.names = names;
-		this.orgs = orgs;
 	}
 
 	enum Tab {
@@ -120,7 +116,7 @@ class TaskController {
 		InboxSearch.TabCounts tabs = this.search.tabs(user);
 		Map<String, List<InboxSearch.FacetValue>> facets = this.search
 			.facets(user, tab == Tab.CLAIMED ? InboxSearch.Tab.CLAIMED : InboxSearch.Tab.TODO);
-		OrgDirectory.Names org = this.orgs.names();
+		OrgDirectory.Names org = this.names.orgs();
 		Map<String, List<FacetCount>> labelled = new java.util.LinkedHashMap<>();
 		facets.forEach((facet, values) -> labelled.put(facet, values.stream().map(v -> new FacetCount(v.value(),
 				switch (facet) {
@@ -173,7 +169,7 @@ class TaskController {
 		});
 		Map<String, String> userNames = this.names.users(users);
 		Map<String, String> groupNames = this.names.groups(groups);
-		OrgDirectory.Names org = rows.stream().anyMatch(r -> r.departmentCode() != null) ? this.orgs.names() : null;
+		OrgDirectory.Names org = rows.stream().anyMatch(r -> r.departmentCode() != null) ? this.names.orgs() : null;
 		Instant now = AppClock.instant();
 		return rows.stream().map(row -> {
 			boolean readOnly = row.assignee() != null && !row.assignee().equals(user.id());

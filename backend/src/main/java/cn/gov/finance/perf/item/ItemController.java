@@ -9,12 +9,17 @@ import java.util.Locale;
 import cn.gov.finance.perf.assessment.AssessmentDecision;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.org.OrgDirectory;
+import cn.gov.finance.perf.system.DomainException;
+import cn.gov.finance.perf.system.FiscalYear;
 import cn.gov.finance.perf.system.PageView;
+import cn.gov.finance.perf.system.SafeText;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/items")
 class ItemController {
+
+	/** Page numbers stay far below where page × size would overflow the database offset. */
+	static final long MAX_PAGE = 1_000_000;
 
 	private final ItemService itemService;
 
@@ -51,17 +59,22 @@ class ItemController {
 	@Operation(summary = "Items the user may see, newest first; inLibrary=true lists the project library (项目库)")
 	@GetMapping
 	@Transactional(readOnly = true)
-	PageView<ItemSummary> list(@AuthenticationPrincipal AppUser user, @RequestParam(required = false) Integer fiscalYear,
+	PageView<ItemSummary> list(@AuthenticationPrincipal AppUser user, @RequestParam(required = false) @FiscalYear Integer fiscalYear,
 			@RequestParam(required = false) ItemStage stage, @RequestParam(required = false) ItemKind kind,
 			@RequestParam(required = false) String departmentCode, @RequestParam(required = false) Boolean inLibrary,
-			@RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(required = false) @SafeText @Size(max = 200) String q,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		String text = (q == null || q.isBlank()) ? null : "%" + q.trim().toLowerCase(Locale.ROOT) + "%";
 		OrgDirectory.Names names = this.directory.names();
-		return PageView.of(this.items.search(ItemAccess.seesAll(user), user.orgCode(),
+		Page<BudgetItem> found = this.items.search(ItemAccess.seesAll(user), user.orgCode(),
 				ItemAccess.seesCapitalConstruction(user), fiscalYear, stage, kind, blankToNull(departmentCode), inLibrary, text,
-				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id"))), item -> ItemSummary.of(item, names));
+				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
+		if (page > 0 && page >= found.getTotalPages()) {
+			throw DomainException.invalid("page", "is beyond the last page (" + Math.max(found.getTotalPages() - 1, 0)
+					+ ", counting from 0)");
+		}
+		return PageView.of(found, item -> ItemSummary.of(item, names));
 	}
 
 	@Operation(summary = "Propose a budget item; starts its ex-ante assessment")

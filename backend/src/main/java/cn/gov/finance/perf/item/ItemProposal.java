@@ -2,10 +2,10 @@ package cn.gov.finance.perf.item;
 
 import java.math.BigDecimal;
 
+import cn.gov.finance.perf.system.FiscalYear;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,10 +16,10 @@ import jakarta.validation.constraints.Size;
  * may carry {@code passDownDue}, the date by which its funds must reach the lower level.
  */
 public record ItemProposal(@NotBlank @Size(max = 200) String name, @NotNull ItemKind kind,
-		@NotNull @Min(2000) @Max(2100) Integer fiscalYear, @NotNull BudgetType budgetType,
+		@NotNull @FiscalYear @Schema(minimum = "2000", maximum = "2100") Integer fiscalYear, @NotNull BudgetType budgetType,
 		@NotBlank @Size(max = 32) String departmentCode, @Size(max = 32) String unitCode,
 		@NotNull @DecimalMin(value = "0.01", message = "must be greater than 0") @Digits(integer = 16,
 				fraction = 2) BigDecimal amount,
-		@NotNull Continuity continuity, boolean capitalConstruction, boolean expiring,
+		@NotNull Continuity continuity, @NotNull Boolean capitalConstruction, @NotNull Boolean expiring,
 		@Size(max = 2000) String description, java.time.LocalDate passDownDue) {
 }

@@ -21,6 +21,8 @@ import cn.gov.finance.perf.keyevaluation.KeyEvaluationStatus.Reason;
 import cn.gov.finance.perf.keyevaluation.KeyEvaluationStatus.Step;
 import cn.gov.finance.perf.org.OrgDirectory;
 import cn.gov.finance.perf.system.DomainException;
+import cn.gov.finance.perf.system.FiscalYear;
+import cn.gov.finance.perf.system.TextRules;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -83,7 +85,7 @@ class KeyEvaluationController {
 	@Operation(summary = "The draw of a fiscal year with its items, and whether repeating it from the recorded seed gives the same sample")
 	@GetMapping("/key-evaluations/selections/{fiscalYear}")
 	@Transactional(readOnly = true)
-	KeySelectionView selection(@AuthenticationPrincipal AppUser user, @PathVariable int fiscalYear) {
+	KeySelectionView selection(@AuthenticationPrincipal AppUser user, @PathVariable @FiscalYear int fiscalYear) {
 		requireOverseer(user);
 		return this.service.selection(fiscalYear)
 			.map(this::selectionView)
@@ -151,6 +153,7 @@ class KeyEvaluationController {
 	@ResponseStatus(HttpStatus.CREATED)
 	KeyAttachmentView attach(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@RequestPart("file") MultipartFile file) {
+		refuseUnsafeFileName(file.getOriginalFilename());
 		KeyEvaluationAttachment a = this.service.attach(taskId, file, user);
 		return new KeyAttachmentView(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getSha256(),
 				a.getUploadedBy(), a.getUploadedAt());
@@ -190,6 +193,22 @@ class KeyEvaluationController {
 			.header("X-Content-Type-Options", "nosniff")
 			.body(a.getContent());
 	}
+
+	/**
+	 * A file name is shown and offered for download as it was sent, so one that is not a plain name
+	 * (a quote, a path separator, a control or bidirectional character…) is refused, not renamed.
+	 */
+	private static void refuseUnsafeFileName(String name) {
+		String refused = TextRules.problem(name);
+		if (refused != null) {
+			throw DomainException.invalid("file", "the file name " + refused);
+		}
+		if (name != null && UNSAFE_FILE_NAME.matcher(name).find()) {
+			throw DomainException.invalid("file", "the file name must not contain \\ / : * ? \" < > | or control characters");
+		}
+	}
+
+	private static final java.util.regex.Pattern UNSAFE_FILE_NAME = java.util.regex.Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
 
 	// ---- views ----
 

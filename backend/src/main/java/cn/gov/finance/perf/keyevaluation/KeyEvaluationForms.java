@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.gov.finance.perf.keyevaluation.KeyEvaluationStatus.ApprovalDecision;
+import cn.gov.finance.perf.system.FiscalYear;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -29,16 +31,16 @@ public final class KeyEvaluationForms {
 	 * random one is drawn and recorded. Giving a seed repeats a draw made elsewhere. Seeds stay within
 	 * 2^53 − 1 so that a browser shows and sends them back exactly.
 	 */
-	public record KeyDraw(@NotNull Integer fiscalYear,
+	public record KeyDraw(@NotNull @FiscalYear @Schema(minimum = "2000", maximum = "2100") Integer fiscalYear,
 			@DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 4) BigDecimal sampleRate,
 			@Min(0) @Max(MAX_SEED) Long seed) {
 	}
 
 	/** One number per level-1 indicator: 决策, 过程, 产出, 效益. */
-	public record KeyLevelValues(@NotNull @Digits(integer = 3, fraction = 2) BigDecimal decision,
-			@NotNull @Digits(integer = 3, fraction = 2) BigDecimal process,
-			@NotNull @Digits(integer = 3, fraction = 2) BigDecimal output,
-			@NotNull @Digits(integer = 3, fraction = 2) BigDecimal effect) {
+	public record KeyLevelValues(@NotNull @DecimalMin("0") @Digits(integer = 3, fraction = 2) BigDecimal decision,
+			@NotNull @DecimalMin("0") @Digits(integer = 3, fraction = 2) BigDecimal process,
+			@NotNull @DecimalMin("0") @Digits(integer = 3, fraction = 2) BigDecimal output,
+			@NotNull @DecimalMin("0") @Digits(integer = 3, fraction = 2) BigDecimal effect) {
 
 		Levels levels() {
 			return new Levels(this.decision, this.process, this.output, this.effect);

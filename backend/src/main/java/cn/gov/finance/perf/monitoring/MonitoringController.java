@@ -11,11 +11,12 @@ import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.ItemAccess;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.Completion;
-import cn.gov.finance.perf.monitoring.MonitoringEnums.DeclaredCause;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.DecisionStep;
+import cn.gov.finance.perf.monitoring.MonitoringEnums.DeclaredCause;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.DeviationClass;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.Light;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.ReportStatus;
+import cn.gov.finance.perf.system.FiscalYear;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
@@ -152,7 +153,7 @@ class MonitoringController {
 	@Operation(summary = "Monitoring reports across items (overdue ones, red lights…): all for finance, own for a department")
 	@GetMapping("/monitoring-reports")
 	@Transactional(readOnly = true)
-	List<OverviewRow> overview(@AuthenticationPrincipal AppUser user, @RequestParam(required = false) Integer fiscalYear,
+	List<OverviewRow> overview(@AuthenticationPrincipal AppUser user, @RequestParam(required = false) @FiscalYear Integer fiscalYear,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Light light) {
 		List<MonitoringReport> reports = this.service.overview(user, fiscalYear, overdue, light);
 		Map<Long, BudgetItem> items = this.items.findAllById(reports.stream().map(MonitoringReport::getItemId).toList())
@@ -163,7 +164,7 @@ class MonitoringController {
 			BudgetItem item = items.get(r.getItemId());
 			MonitoringPeriod period = this.service.period(r.getPeriodId());
 			return new OverviewRow(item.getCode(), item.getName(), names.org(item.getDepartmentCode()), period.getName(),
-					period.getDueDate(), r.getStatus(), r.getLight(), r.getExecutionValue(), r.isOverdue(),
+					period.getDueDate(), r.getStatus(), r.getLight(), ExecutionRate.display(r.getExecutionValue()), r.isOverdue(),
 					r.getDeviationClass());
 		}).toList();
 	}
@@ -171,14 +172,14 @@ class MonitoringController {
 	@Operation(summary = "Pick an item for key monitoring by finance, or drop it (finance performance office)")
 	@PutMapping("/items/{code}/key-monitoring")
 	MonitoringForms.KeyMonitoring keyMonitoring(@AuthenticationPrincipal AppUser user, @PathVariable String code,
-			@RequestBody MonitoringForms.KeyMonitoring request) {
+			@Valid @RequestBody MonitoringForms.KeyMonitoring request) {
 		this.service.flagKeyMonitoring(code, request.enabled(), user);
 		return request;
 	}
 
 	@Operation(summary = "The monitoring calendar of a fiscal year")
 	@GetMapping("/monitoring-periods")
-	List<PeriodView> periods(@RequestParam int fiscalYear, @RequestParam(required = false) String divisionCode) {
+	List<PeriodView> periods(@RequestParam @FiscalYear int fiscalYear, @RequestParam(required = false) String divisionCode) {
 		return this.calendar.list(fiscalYear, divisionCode).stream().map(PeriodView::of).toList();
 	}
 
@@ -239,7 +240,7 @@ class MonitoringController {
 
 		static ReportView of(MonitoringReport r, MonitoringPeriod p, List<MonitoringDecision> decisions) {
 			return new ReportView(r.getId(), p.getId(), p.getName(), p.getCutoffDate(), p.getDueDate(), p.elapsedMonths(),
-					r.getStatus(), r.getBudgetAmount(), r.getSpentAmount(), r.getExecutionValue(), r.getLight(),
+					r.getStatus(), r.getBudgetAmount(), r.getSpentAmount(), ExecutionRate.display(r.getExecutionValue()), r.getLight(),
 					r.getDeclaredCause(), r.getSummary(), r.isOverdue(), r.getDeviationClass(), r.getProposedRecovery(),
 					r.getFilledBy(), r.getSubmittedAt(), r.getIndicators().stream().map(ProgressView::of).toList(),
 					decisions.stream().map(DecisionView::of).toList());

@@ -15,10 +15,10 @@ public final class MonitoringEnums {
 
 	}
 
-	/** The execution warning light. */
+	/** The execution warning light; NO_BUDGET when there is no budget (zero or missing) to measure against. */
 	public enum Light {
 
-		RED, YELLOW, GREEN
+		RED, YELLOW, GREEN, NO_BUDGET
 
 	}
 

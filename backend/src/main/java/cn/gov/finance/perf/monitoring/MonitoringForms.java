@@ -10,7 +10,9 @@ import cn.gov.finance.perf.monitoring.MonitoringEnums.DeviationClass;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.PaymentAction;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.RecoveryDecision;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.Verdict;
+import cn.gov.finance.perf.system.FiscalYear;
 import cn.gov.finance.perf.target.TargetEnums.DepartmentDecision;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -62,11 +64,12 @@ public final class MonitoringForms {
 	public record PassDown(@NotBlank @Size(max = 2000) String note) {
 	}
 
-	public record Period(@NotBlank @Size(max = 12) String divisionCode, @NotNull Integer fiscalYear,
+	public record Period(@NotBlank @Size(max = 12) String divisionCode, @NotNull @FiscalYear @Schema(minimum = "2000", maximum = "2100") Integer fiscalYear,
 			@NotBlank @Size(max = 100) String name, @NotNull LocalDate cutoffDate, @NotNull LocalDate dueDate) {
 	}
 
-	public record KeyMonitoring(boolean enabled) {
+	/** Required: a body without the flag must not silently drop an item from key monitoring. */
+	public record KeyMonitoring(@NotNull Boolean enabled) {
 	}
 
 }

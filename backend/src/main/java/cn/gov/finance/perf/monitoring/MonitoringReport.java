@@ -143,6 +143,10 @@ public class MonitoringReport {
 		return this.spentAmount;
 	}
 
+	/**
+	 * The exact execution value the light was decided on ({@link ExecutionRate#exact}); {@code null}
+	 * before filing and when there is no budget. Views round it with {@link ExecutionRate#display}.
+	 */
 	public BigDecimal getExecutionValue() {
 		return this.executionValue;
 	}

@@ -135,7 +135,7 @@ public class MonitoringService {
 			MonitoringReport report = reportOf(step);
 			validate(form, report);
 			MonitoringPeriod period = period(report.getPeriodId());
-			BigDecimal value = ExecutionRate.value(form.spentAmount(), report.getBudgetAmount(), period.elapsedMonths());
+			BigDecimal value = ExecutionRate.exact(form.spentAmount(), report.getBudgetAmount(), period.elapsedMonths());
 			Light light = this.rules.light(value);
 			report.submit(form, value, light, user.id());
 			this.items.showWarningLight(report.getItemId(), light.name());

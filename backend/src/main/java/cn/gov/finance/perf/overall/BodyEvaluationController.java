@@ -9,6 +9,7 @@ import cn.gov.finance.perf.evaluation.EvaluationEnums.Grade;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.org.OrgDirectory;
 import cn.gov.finance.perf.overall.BodyEvaluationStatus.Step;
+import cn.gov.finance.perf.system.FiscalYear;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
@@ -50,7 +51,7 @@ class BodyEvaluationController {
 	@Operation(summary = "The body evaluations of a fiscal year the user may see")
 	@GetMapping("/body-evaluations")
 	@Transactional(readOnly = true)
-	List<BodyEvaluationView> ofYear(@AuthenticationPrincipal AppUser user, @RequestParam int fiscalYear) {
+	List<BodyEvaluationView> ofYear(@AuthenticationPrincipal AppUser user, @RequestParam @FiscalYear int fiscalYear) {
 		return this.service.ofYear(fiscalYear, user).stream().map(this::view).toList();
 	}
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.gov.finance.perf.overall.BodyEvaluationStatus.FinanceDecision;
+import cn.gov.finance.perf.system.FiscalYear;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -24,7 +26,7 @@ public final class BodyEvaluationForms {
 	 * payments of the year (required); for a department its approved budget, taken from its funded
 	 * items when not given.
 	 */
-	public record BodyEvaluationStart(@NotNull BodyKind kind, @NotNull Integer fiscalYear,
+	public record BodyEvaluationStart(@NotNull BodyKind kind, @NotNull @FiscalYear @Schema(minimum = "2000", maximum = "2100") Integer fiscalYear,
 			@NotBlank @Size(max = 64) String subjectCode, @NotNull LocalDate selfReportDue,
 			@DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal baseAmount) {
 	}

@@ -14,13 +14,17 @@ public enum ProblemType {
 	UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Login required"),
 	BAD_CREDENTIALS("bad-credentials", HttpStatus.UNAUTHORIZED, "Wrong user name or password"),
 	FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
+	PASSWORD_CHANGE_REQUIRED("password-change-required", HttpStatus.FORBIDDEN, "Password change required"),
+	LOGIN_LOCKED("login-locked", HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins"),
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
 	METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
 	CONFLICT("conflict", HttpStatus.CONFLICT, "Conflicting change"),
-	PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "Upload too large"),
+	PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "Request too large"),
 	BUSINESS_RULE("business-rule", HttpStatus.UNPROCESSABLE_ENTITY, "Business rule violated"),
-	INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+	IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused"),
+	INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
+	DATABASE_UNAVAILABLE("database-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable");
 
 	private final URI type;
 

@@ -33,7 +33,12 @@ public class Problems {
 
 	public void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
 			throws IOException {
-		ProblemDetail problem = of(type, detail, List.of());
+		write(request, response, type, detail, List.of());
+	}
+
+	public void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail,
+			List<FieldMessage> errors) throws IOException {
+		ProblemDetail problem = of(type, detail, errors);
 		problem.setInstance(java.net.URI.create(request.getRequestURI()));
 		response.setStatus(type.status().value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

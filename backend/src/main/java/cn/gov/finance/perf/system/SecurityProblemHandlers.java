@@ -2,11 +2,15 @@ package cn.gov.finance.perf.system;
 
 import java.io.IOException;
 
+import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.identity.SecurityEventLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -21,8 +25,11 @@ class SecurityProblemHandlers implements AuthenticationEntryPoint, AccessDeniedH
 
 	private final Problems problems;
 
-	SecurityProblemHandlers(Problems problems) {
+	private final SecurityEventLog events;
+
+	SecurityProblemHandlers(Problems problems, SecurityEventLog events) {
 		this.problems = problems;
+		this.events = events;
 	}
 
 	@Override
@@ -40,6 +47,15 @@ class SecurityProblemHandlers implements AuthenticationEntryPoint, AccessDeniedH
 		String detail = accessDeniedException instanceof CsrfException
 				? "The CSRF token is missing or out of date; reload the page and try again"
 				: "Your role does not allow " + request.getMethod() + " " + request.getRequestURI();
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		String who = authentication != null && authentication.getPrincipal() instanceof AppUser user ? user.id() : null;
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		this.events.record(SecurityEventLog.Type.ACCESS_DENIED, SecurityEventLog.Outcome.FAILURE, who,
+				request.getRemoteAddr(),
+				path.startsWith("/engine-rest") ? SecurityEventLog.Channel.ENGINE_REST
+						: path.startsWith("/camunda") ? SecurityEventLog.Channel.WEBAPP : SecurityEventLog.Channel.APP,
+				request.getMethod() + " " + request.getRequestURI() + ": "
+						+ (accessDeniedException instanceof CsrfException ? "CSRF token missing or invalid" : "role"));
 		this.problems.write(request, response, ProblemType.FORBIDDEN, detail);
 	}
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.BudgetItemRepository;
 import cn.gov.finance.perf.org.OrgDirectory;
+import cn.gov.finance.perf.system.FiscalYear;
 import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.lang.Nullable;
@@ -41,7 +42,7 @@ class DisclosureController {
 	@Operation(summary = "Targets in force with their approved budgets, per fiscal year (and department)")
 	@GetMapping("/targets")
 	@Transactional(readOnly = true)
-	List<PublishedTarget> targets(@RequestParam int fiscalYear, @RequestParam(required = false) String departmentCode) {
+	List<PublishedTarget> targets(@RequestParam @FiscalYear int fiscalYear, @RequestParam(required = false) String departmentCode) {
 		List<TargetSheet> inForce = this.sheets.inForce(fiscalYear,
 				departmentCode == null || departmentCode.isBlank() ? null : departmentCode);
 		Map<Long, BudgetItem> byId = this.items.findAllById(inForce.stream().map(TargetSheet::getItemId).toList())

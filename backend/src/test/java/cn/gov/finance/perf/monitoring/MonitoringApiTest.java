@@ -51,6 +51,9 @@ class MonitoringApiTest {
 	@Autowired
 	private MonitoringFixtures fixtures;
 
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@BeforeEach
 	void calendar() throws Exception {
 		this.fixtures.calendar();
@@ -99,6 +102,41 @@ class MonitoringApiTest {
 		assertThat(funds.get("ledger").get(0).get("action").asText()).isEqualTo("RECOVER");
 		assertThat(funds.get("recovered").decimalValue()).isEqualByComparingTo("121666.67");
 		assertThat(funds.get("available").decimalValue()).isEqualByComparingTo("878333.33");
+	}
+
+	/**
+	 * The light is decided on the exact value: 349,999.99 of 1,000,000 in month 7 is 59.99999829 —
+	 * red and slow execution — though it is shown as 60.0.
+	 */
+	@Test
+	void shouldLightRedJustBelowSixtyThoughTheDisplayRoundsToSixty() throws Exception {
+		String code = monitoredProject(proposal("edu", null, false));
+
+		this.api.post("edu", fileTask(code), report("349999.99", "NONE"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.executionValue").value(60.0))
+			.andExpect(jsonPath("$.light").value("RED"));
+
+		assertThat(reports(code).get(0).get("deviationClass").asText()).isEqualTo("SLOW_EXECUTION");
+	}
+
+	/** A report without a budget has no execution value and the light NO_BUDGET, never 0 % red. */
+	@Test
+	void shouldShowNoBudgetInsteadOfARedLightWhenTheBudgetIsZero() throws Exception {
+		String code = monitoredProject(proposal("edu", null, false));
+		this.jdbc.update("update monitoring_report set budget_amount = 0 where item_id = (select id from budget_item where code = ?)",
+				code);
+
+		this.api.post("edu", fileTask(code), report("0", "NONE"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.light").value("NO_BUDGET"))
+			.andExpect(jsonPath("$.executionValue").doesNotExist());
+
+		JsonNode report = reports(code).get(0);
+		assertThat(report.get("deviationClass").asText()).isEqualTo("NONE");
+		assertThat(report.get("proposedRecovery")).isNull();
+		assertThat(this.api.item("edu", code).get("warningLight").asText()).isEqualTo("NO_BUDGET");
+		assertThat(funds(code).get("ledger")).isEmpty();
 	}
 
 	@Test

@@ -50,19 +50,22 @@ class DecisionTablesTest {
 		assertThat(result).isEqualTo(route);
 	}
 
-	/** domain.md §5 example 8: month 7, budget 1,000,000. */
-	@ParameterizedTest(name = "spent {0} → {1} {2}")
-	@CsvSource({ "350000, 60.0, YELLOW", "340000, 58.3, RED", "500000, 85.7, GREEN", "0, 0.0, RED",
-			"466667, 80.0, GREEN", "466666, 80.0, GREEN", "466600, 79.99, YELLOW" })
-	void shouldLightExecutionAsDomainExample8Says(String spent, String value, String light) {
-		java.math.BigDecimal computed = cn.gov.finance.perf.monitoring.ExecutionRate.value(new java.math.BigDecimal(spent),
-				new java.math.BigDecimal("1000000"), 7);
-		if (value.length() <= 4) {
-			assertThat(computed).isEqualByComparingTo(value);
-		}
-		double input = value.length() <= 4 ? computed.doubleValue() : Double.parseDouble(value);
+	/**
+	 * domain.md §5 example 8 (month 7, budget 1,000,000) and the exact rule: the light comes from the
+	 * unrounded value, the shown value is rounded to one decimal.
+	 */
+	@ParameterizedTest(name = "budget {0}, month {1}, spent {2} → shown {3}, {4}")
+	@CsvSource({ "1000000, 7, 350000, 60.0, YELLOW", "1000000, 7, 340000, 58.3, RED", "1000000, 7, 500000, 85.7, GREEN",
+			"1000000, 7, 0, 0.0, RED", "1000000, 7, 466667, 80.0, GREEN", "1000000, 7, 466666, 80.0, YELLOW",
+			"1000000, 7, 466600, 80.0, YELLOW", "8000000, 3, 1199999, 60.0, RED", "8000000, 3, 1200000, 60.0, YELLOW",
+			"1000000, 7, 349999.99, 60.0, RED" })
+	void shouldLightExecutionOnTheExactValueAsDomainExample8Says(String budget, int month, String spent, String shown,
+			String light) {
+		java.math.BigDecimal exact = cn.gov.finance.perf.monitoring.ExecutionRate.exact(new java.math.BigDecimal(spent),
+				new java.math.BigDecimal(budget), month);
+		assertThat(cn.gov.finance.perf.monitoring.ExecutionRate.display(exact)).isEqualByComparingTo(shown);
 		Object result = engine.getDecisionService()
-			.evaluateDecisionTableByKey("ExecutionWarning", Map.of("executionValue", input))
+			.evaluateDecisionTableByKey("ExecutionWarning", Map.of("executionValue", exact.doubleValue()))
 			.getSingleEntry();
 		assertThat(result).isEqualTo(light);
 	}
