@@ -34,7 +34,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,7 +73,6 @@ class KeyEvaluationController {
 
 	@Operation(summary = "Draw the key evaluations of a fiscal year: all major items plus a seeded random sample (performance office)")
 	@PostMapping("/key-evaluations/selections")
-	@Transactional
 	@ResponseStatus(HttpStatus.CREATED)
 	KeySelectionView draw(@AuthenticationPrincipal AppUser user, @Valid @RequestBody KeyEvaluationForms.KeyDraw form) {
 		return selectionView(this.service.draw(form, user));
@@ -82,7 +80,6 @@ class KeyEvaluationController {
 
 	@Operation(summary = "The draw of a fiscal year with its items, and whether repeating it from the recorded seed gives the same sample")
 	@GetMapping("/key-evaluations/selections/{fiscalYear}")
-	@Transactional(readOnly = true)
 	KeySelectionView selection(@AuthenticationPrincipal AppUser user, @PathVariable int fiscalYear) {
 		requireOverseer(user);
 		return this.service.selection(fiscalYear)
@@ -108,14 +105,12 @@ class KeyEvaluationController {
 
 	@Operation(summary = "The key evaluation a task is about")
 	@GetMapping("/tasks/{taskId}/key-evaluation")
-	@Transactional(readOnly = true)
 	KeyEvaluationView ofTask(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
 		return view(this.service.ofTask(taskId, user), user);
 	}
 
 	@Operation(summary = "Plan the key evaluation: weights, evaluator (finance or an independent third party), experts; completes the task")
 	@PostMapping("/tasks/{taskId}/key-evaluation-plan")
-	@Transactional
 	KeyEvaluationView plan(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody KeyEvaluationForms.KeyPlan form) {
 		return view(this.service.plan(taskId, form, user), user);
@@ -123,7 +118,6 @@ class KeyEvaluationController {
 
 	@Operation(summary = "Submit the evaluator's scores, findings and report; completes the task")
 	@PostMapping("/tasks/{taskId}/key-evaluation-report")
-	@Transactional
 	KeyEvaluationView report(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody KeyEvaluationForms.KeyReport form) {
 		return view(this.service.report(taskId, form, user), user);
@@ -131,7 +125,6 @@ class KeyEvaluationController {
 
 	@Operation(summary = "An expert's scores with an opinion; completes the expert's task")
 	@PostMapping("/tasks/{taskId}/key-evaluation-expert-score")
-	@Transactional
 	KeyEvaluationView expertScore(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody KeyEvaluationForms.KeyExpertScore form) {
 		return view(this.service.expertScore(taskId, form, user), user);
@@ -139,7 +132,6 @@ class KeyEvaluationController {
 
 	@Operation(summary = "Finance approves the final scores, or returns the report for revision; completes the task")
 	@PostMapping("/tasks/{taskId}/key-evaluation-approval")
-	@Transactional
 	KeyEvaluationView approve(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody KeyEvaluationForms.KeyApproval form) {
 		return view(this.service.approve(taskId, form, user), user);
@@ -147,7 +139,6 @@ class KeyEvaluationController {
 
 	@Operation(summary = "Attach a file to the report (multipart field 'file')")
 	@PostMapping(path = "/tasks/{taskId}/key-evaluation/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Transactional
 	@ResponseStatus(HttpStatus.CREATED)
 	KeyAttachmentView attach(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@RequestPart("file") MultipartFile file) {
@@ -158,7 +149,6 @@ class KeyEvaluationController {
 
 	@Operation(summary = "Remove an attachment while the report is being written")
 	@DeleteMapping("/tasks/{taskId}/key-evaluation/attachments/{attachmentId}")
-	@Transactional
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void detach(@AuthenticationPrincipal AppUser user, @PathVariable String taskId, @PathVariable Long attachmentId) {
 		this.service.detach(taskId, attachmentId, user);
@@ -168,7 +158,6 @@ class KeyEvaluationController {
 
 	@Operation(summary = "The item's key evaluation, if it was drawn (empty otherwise)")
 	@GetMapping("/items/{code}/key-evaluation")
-	@Transactional(readOnly = true)
 	List<KeyEvaluationView> ofItem(@AuthenticationPrincipal AppUser user, @PathVariable String code) {
 		BudgetItem item = this.access.requireVisible(code, user);
 		return this.service.ofItem(item.getId()).map(e -> List.of(view(e, user))).orElse(List.of());
@@ -178,7 +167,6 @@ class KeyEvaluationController {
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/octet-stream",
 			schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/items/{code}/key-evaluation/attachments/{attachmentId}")
-	@Transactional(readOnly = true)
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal AppUser user, @PathVariable String code,
 			@PathVariable Long attachmentId) {
 		BudgetItem item = this.access.requireVisible(code, user);
