@@ -2,6 +2,8 @@
 -- the same transaction as the engine's own change, so the inbox never queries ACT_RU_* with OR and
 -- variable joins. Item columns are copies for filtering and sorting. InboxReconciler compares it
 -- with ACT_RU_TASK on start (and on an administrator's request) and repairs any difference.
+-- Times are datetime, not timestamp: MySQL's timestamp ends in January 2038, and due dates of
+-- later fiscal years must fit.
 
 create table inbox_task (
     task_id             varchar(64)   not null primary key,
@@ -26,11 +28,11 @@ create table inbox_task (
     warning_light       varchar(16),
     grade               varchar(16),
     priority            int           not null,
-    due_at              timestamp     null,
+    due_at              datetime     null,
     assignee            varchar(64),
-    claimed_at          timestamp     null,
+    claimed_at          datetime     null,
     owner_id            varchar(64),
-    created_at          timestamp     not null
+    created_at          datetime     not null
 );
 
 create index ix_inbox_task_assignee on inbox_task (assignee, created_at);
@@ -67,8 +69,8 @@ create table task_completion (
     on_behalf_of        varchar(64),
     decision            varchar(64),
     opinion             varchar(4000),
-    created_at          timestamp     not null,
-    completed_at        timestamp     not null,
+    created_at          datetime     not null,
+    completed_at        datetime     not null,
     constraint uk_task_completion_task unique (task_id)
 );
 
@@ -83,7 +85,7 @@ create table inbox_filter (
     name       varchar(100)  not null,
     query      varchar(2000) not null,
     position   int           not null,
-    created_at timestamp     not null,
+    created_at datetime     not null,
     version    bigint        not null,
     constraint uk_inbox_filter_name unique (user_id, name)
 );

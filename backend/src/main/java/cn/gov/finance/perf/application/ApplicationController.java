@@ -6,14 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.gov.finance.perf.identity.AppUser;
-import cn.gov.finance.perf.item.BudgetItem;
-import cn.gov.finance.perf.item.ItemAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,66 +24,58 @@ class ApplicationController {
 
 	private final ResultApplicationService service;
 
-	private final ItemAccess access;
+	private final ResultApplicationViews views;
 
-	ApplicationController(ResultApplicationService service, ItemAccess access) {
+	ApplicationController(ResultApplicationService service, ResultApplicationViews views) {
 		this.service = service;
-		this.access = access;
+		this.views = views;
 	}
 
 	@Operation(summary = "The result application a task is about")
 	@GetMapping("/tasks/{taskId}/result-application")
-	@Transactional(readOnly = true)
 	ApplicationView ofTask(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
-		return ApplicationView.of(this.service.ofTask(taskId, user));
+		return this.views.ofTask(taskId, user);
 	}
 
 	@Operation(summary = "Feed the evaluation result back to the evaluated body")
 	@PostMapping("/tasks/{taskId}/result-feedback")
-	@Transactional
 	ApplicationView feedback(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody ApplicationForms.Feedback form) {
-		return ApplicationView.of(this.service.sendFeedback(taskId, form, user));
+		return this.views.view(this.service.sendFeedback(taskId, form, user).getId());
 	}
 
 	@Operation(summary = "The evaluated body's rectification plan: the items of the rectification ledger")
 	@PostMapping("/tasks/{taskId}/rectification-plan")
-	@Transactional
 	ApplicationView plan(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody ApplicationForms.Plan form) {
-		return ApplicationView.of(this.service.submitPlan(taskId, form, user));
+		return this.views.view(this.service.submitPlan(taskId, form, user).getId());
 	}
 
 	@Operation(summary = "Report which rectification items are closed, with evidence")
 	@PostMapping("/tasks/{taskId}/rectification-closure")
-	@Transactional
 	ApplicationView closure(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody ApplicationForms.ClosureReport form) {
-		return ApplicationView.of(this.service.reportClosure(taskId, form, user));
+		return this.views.view(this.service.reportClosure(taskId, form, user).getId());
 	}
 
 	@Operation(summary = "Finance verifies the closure of the rectification ledger")
 	@PostMapping("/tasks/{taskId}/closure-verification")
-	@Transactional
 	ApplicationView verifyClosure(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody ApplicationForms.ClosureVerification form) {
-		return ApplicationView.of(this.service.verifyClosure(taskId, form, user));
+		return this.views.view(this.service.verifyClosure(taskId, form, user).getId());
 	}
 
 	@Operation(summary = "The budget office records the result's link to next year's budget")
 	@PostMapping("/tasks/{taskId}/budget-linkage")
-	@Transactional
 	ApplicationView linkage(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody ApplicationForms.Linkage form) {
-		return ApplicationView.of(this.service.confirmLinkage(taskId, form, user));
+		return this.views.view(this.service.confirmLinkage(taskId, form, user).getId());
 	}
 
 	@Operation(summary = "The item's result application (empty before its result is fixed)")
 	@GetMapping("/items/{code}/result-application")
-	@Transactional(readOnly = true)
 	List<ApplicationView> ofItem(@AuthenticationPrincipal AppUser user, @PathVariable String code) {
-		BudgetItem item = this.access.requireVisible(code, user);
-		return this.service.ofItem(item.getId()).map(a -> List.of(ApplicationView.of(a))).orElse(List.of());
+		return this.views.ofItem(code, user);
 	}
 
 	record RectificationView(long id, String issue, String measure, LocalDate deadline, String status,

@@ -9,7 +9,6 @@ import cn.gov.finance.perf.appraisal.AppraisalStatus.EntryStatus;
 import cn.gov.finance.perf.appraisal.AppraisalStatus.Step;
 import cn.gov.finance.perf.evaluation.EvaluationEnums.Grade;
 import cn.gov.finance.perf.identity.AppUser;
-import cn.gov.finance.perf.org.OrgDirectory;
 import cn.gov.finance.perf.overall.BodyKind;
 import cn.gov.finance.perf.system.FiscalYear;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,7 +17,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,29 +31,24 @@ class AppraisalController {
 
 	private final AppraisalService service;
 
-	private final OrgDirectory directory;
+	private final AppraisalViews views;
 
-	private final AppraisalReferences references;
-
-	AppraisalController(AppraisalService service, OrgDirectory directory, AppraisalReferences references) {
+	AppraisalController(AppraisalService service, AppraisalViews views) {
 		this.service = service;
-		this.directory = directory;
-		this.references = references;
+		this.views = views;
 	}
 
 	@Operation(summary = "Open the appraisal of a fiscal year for every League department and county finance bureau (performance office)")
 	@PostMapping("/appraisals")
-	@Transactional
 	@ResponseStatus(HttpStatus.CREATED)
 	AppraisalView start(@AuthenticationPrincipal AppUser user, @Valid @RequestBody AppraisalForms.AppraisalStart form) {
-		return view(this.service.start(form, user), user, null);
+		return this.views.view(this.service.start(form, user).getId(), user);
 	}
 
 	@Operation(summary = "The appraisal of a fiscal year: finance and audit see it as it goes, everyone else once circulated")
 	@GetMapping("/appraisals/{fiscalYear}")
-	@Transactional(readOnly = true)
 	AppraisalView ofYear(@AuthenticationPrincipal AppUser user, @PathVariable @FiscalYear int fiscalYear) {
-		return view(this.service.ofYear(fiscalYear, user), user, null);
+		return this.views.ofYear(fiscalYear, user);
 	}
 
 	@Operation(summary = "The grades the grade table gives some scores (live preview while scoring); stores nothing")
@@ -66,85 +59,43 @@ class AppraisalController {
 
 	@Operation(summary = "The appraisal a task is about, with the body it concerns")
 	@GetMapping("/tasks/{taskId}/appraisal")
-	@Transactional(readOnly = true)
 	AppraisalView ofTask(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
-		AppraisalService.TaskSubject subject = this.service.ofTask(taskId, user);
-		return view(subject.appraisal(), user, subject.entryId());
+		return this.views.ofTask(taskId, user);
 	}
 
 	@Operation(summary = "Finance scores every body of the round; completes the task")
 	@PostMapping("/tasks/{taskId}/appraisal-scores")
-	@Transactional
 	AppraisalView score(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody AppraisalForms.AppraisalScores form) {
-		return view(this.service.score(taskId, form, user), user, null);
+		return this.views.view(this.service.score(taskId, form, user).getId(), user);
 	}
 
 	@Operation(summary = "Finance releases the circular (通报) or sends the scores back; completes the task")
 	@PostMapping("/tasks/{taskId}/appraisal-circulation")
-	@Transactional
 	AppraisalView circulate(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody AppraisalForms.AppraisalCirculation form) {
-		return view(this.service.circulate(taskId, form, user), user, null);
+		return this.views.view(this.service.circulate(taskId, form, user).getId(), user);
 	}
 
 	@Operation(summary = "Finance records the interview (约谈) with a poor body and its rectification deadline; completes the task")
 	@PostMapping("/tasks/{taskId}/appraisal-interview")
-	@Transactional
 	AppraisalView interview(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody AppraisalForms.AppraisalInterview form) {
-		return view(this.service.interview(taskId, form, user), user, null);
+		return this.views.view(this.service.interview(taskId, form, user).getId(), user);
 	}
 
 	@Operation(summary = "The body reports its rectification; completes the task")
 	@PostMapping("/tasks/{taskId}/appraisal-rectification")
-	@Transactional
 	AppraisalView rectify(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody AppraisalForms.AppraisalRectification form) {
-		return view(this.service.rectify(taskId, form, user), user, null);
+		return this.views.view(this.service.rectify(taskId, form, user).getId(), user);
 	}
 
 	@Operation(summary = "Finance accepts the rectification or sends it back; completes the task")
 	@PostMapping("/tasks/{taskId}/appraisal-verification")
-	@Transactional
 	AppraisalView verify(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody AppraisalForms.AppraisalVerification form) {
-		return view(this.service.verify(taskId, form, user), user, null);
-	}
-
-	private AppraisalView view(Appraisal a, AppUser user, @Nullable Long focus) {
-		OrgDirectory.Names names = this.directory.names();
-		boolean oversees = AppraisalService.oversees(user);
-		java.util.Map<Long, AppraisalReferences.Reference> record = oversees ? this.references.of(a) : java.util.Map.of();
-		List<AppraisalEntry> entries = a.getEntries();
-		List<Long> ownEntries = entries.stream()
-			.filter(e -> AppraisalService.seesDetails(user, e))
-			.map(AppraisalEntry::getId)
-			.toList();
-		return new AppraisalView(a.getId(), a.getFiscalYear(), a.getStatus(), a.getCircular(), a.getStartedBy(),
-				a.getStartedAt(), a.getCirculatedBy(), a.getCirculatedAt(), a.getClosedAt(), focus,
-				entries.stream()
-					.map(e -> entry(e, names, AppraisalService.seesDetails(user, e), record.get(e.getId())))
-					.toList(),
-				this.service.decisionsOf(a)
-					.stream()
-					.filter(d -> oversees || d.getEntryId() != null && ownEntries.contains(d.getEntryId()))
-					.map(d -> new AppraisalDecisionView(d.getEntryId(), d.getStep(), d.getDecision(), d.getOpinion(),
-							d.getDecidedBy(), d.getDecidedAt()))
-					.toList());
-	}
-
-	private static AppraisalEntryView entry(AppraisalEntry e, OrgDirectory.Names names, boolean details,
-			@Nullable AppraisalReferences.Reference reference) {
-		return new AppraisalEntryView(e.getId(), e.getKind(), e.getSubjectCode(), AppraisalService.subjectName(e, names), e.getStatus(), e.getScore(),
-				e.getGrade(), e.isCommended(), e.getComment(), details ? e.getInterviewDate() : null,
-				details ? e.getInterviewAttendees() : null, details ? e.getInterviewProblems() : null,
-				details ? e.getRectifyDue() : null, details && e.isRectifyOverdue(),
-				details ? e.getRectification() : null, details ? e.getRectifiedBy() : null,
-				details ? e.getRectifiedAt() : null, details ? e.getVerifiedBy() : null,
-				details ? e.getVerifiedAt() : null,
-				reference == null ? null : new AppraisalReferenceView(reference.fundedItems(), reference.evaluatedItems(),
-						reference.averageScore(), reference.bodyScore(), reference.bodyGrade()));
+		return this.views.view(this.service.verify(taskId, form, user).getId(), user);
 	}
 
 	/** The year's record of the body (finance and audit only). */

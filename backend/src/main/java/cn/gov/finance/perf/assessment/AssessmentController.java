@@ -18,7 +18,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,7 +68,6 @@ class AssessmentController {
 
 	@Operation(summary = "Every assessment round of an item with finance's decisions")
 	@GetMapping("/items/{code}/assessments")
-	@Transactional(readOnly = true)
 	List<AssessmentView> history(@AuthenticationPrincipal AppUser user, @PathVariable String code) {
 		BudgetItem item = this.access.requireVisible(code, user);
 		List<Assessment> rounds = this.service.history(item);

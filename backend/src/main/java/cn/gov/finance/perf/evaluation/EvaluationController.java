@@ -29,7 +29,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,11 +45,11 @@ class EvaluationController {
 
 	private final SelfEvaluationService service;
 
+	private final SelfEvaluationViews views;
+
 	private final EvaluationWindows windows;
 
 	private final EvaluationCalendar calendar;
-
-	private final ItemAccess access;
 
 	private final BudgetItemRepository items;
 
@@ -58,27 +57,25 @@ class EvaluationController {
 
 	private final AppClock clock;
 
-	EvaluationController(SelfEvaluationService service, EvaluationWindows windows, EvaluationCalendar calendar,
-			ItemAccess access, BudgetItemRepository items, OrgDirectory directory, AppClock clock) {
+	EvaluationController(SelfEvaluationService service, SelfEvaluationViews views, EvaluationWindows windows,
+			EvaluationCalendar calendar, BudgetItemRepository items, OrgDirectory directory, AppClock clock) {
 		this.clock = clock;
 		this.service = service;
+		this.views = views;
 		this.windows = windows;
 		this.calendar = calendar;
-		this.access = access;
 		this.items = items;
 		this.directory = directory;
 	}
 
 	@Operation(summary = "The self-evaluation a task is about")
 	@GetMapping("/tasks/{taskId}/self-evaluation")
-	@Transactional(readOnly = true)
 	EvaluationView ofTask(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
-		return EvaluationView.of(this.service.ofTask(taskId, user), List.of());
+		return this.views.ofTask(taskId, user);
 	}
 
 	@Operation(summary = "Score a self-evaluation as typed, without saving it (live score and grade)")
 	@PostMapping("/tasks/{taskId}/self-evaluation/preview")
-	@Transactional
 	ScorePreview preview(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody SelfEvaluationForms.Fill form) {
 		SelfEvaluationService.Preview preview = this.service.preview(taskId, form, user);
@@ -87,15 +84,13 @@ class EvaluationController {
 
 	@Operation(summary = "Submit the self-evaluation (scored by the rules) and complete the task")
 	@PostMapping("/tasks/{taskId}/self-evaluation")
-	@Transactional
 	EvaluationView submit(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody SelfEvaluationForms.Fill form) {
-		return EvaluationView.of(this.service.submit(taskId, form, user), List.of());
+		return this.views.view(this.service.submit(taskId, form, user).getId());
 	}
 
 	@Operation(summary = "The department passes or returns its unit's self-evaluation")
 	@PostMapping("/tasks/{taskId}/self-evaluation-department-review")
-	@Transactional
 	@ResponseStatus(HttpStatus.CREATED)
 	EvaluationDecisionView departmentReview(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody SelfEvaluationForms.EvaluationDepartmentReview form) {
@@ -104,7 +99,6 @@ class EvaluationController {
 
 	@Operation(summary = "Finance re-checks the self-evaluation, accepting it or changing scores with a reason")
 	@PostMapping("/tasks/{taskId}/self-evaluation-recheck")
-	@Transactional
 	@ResponseStatus(HttpStatus.CREATED)
 	EvaluationDecisionView recheck(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody SelfEvaluationForms.Recheck form) {
@@ -113,7 +107,6 @@ class EvaluationController {
 
 	@Operation(summary = "The department head acts on an overdue self-evaluation")
 	@PostMapping("/tasks/{taskId}/self-evaluation-chase")
-	@Transactional
 	@ResponseStatus(HttpStatus.CREATED)
 	EvaluationDecisionView chase(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody SelfEvaluationForms.EvaluationChase form) {
@@ -122,12 +115,8 @@ class EvaluationController {
 
 	@Operation(summary = "The item's self-evaluation with its decisions (empty before it opens)")
 	@GetMapping("/items/{code}/self-evaluation")
-	@Transactional(readOnly = true)
 	List<EvaluationView> ofItem(@AuthenticationPrincipal AppUser user, @PathVariable String code) {
-		BudgetItem item = this.access.requireVisible(code, user);
-		return this.service.ofItem(item.getId())
-			.map(e -> List.of(EvaluationView.of(e, this.service.decisionsOf(e))))
-			.orElse(List.of());
+		return this.views.ofItem(code, user);
 	}
 
 	@Operation(summary = "Set when self-evaluation of a fiscal year opens and is due (administrator, performance office)")
@@ -139,7 +128,6 @@ class EvaluationController {
 
 	@Operation(summary = "Self-evaluation coverage of a fiscal year: every funded item, submitted or missing, with its owner")
 	@GetMapping("/evaluations/coverage")
-	@Transactional(readOnly = true)
 	Coverage coverage(@AuthenticationPrincipal AppUser user, @RequestParam @FiscalYear int fiscalYear,
 			@RequestParam(required = false) String divisionCode) {
 		List<BudgetItem> funded = this.items.findByFiscalYearAndBudgetApprovedAtIsNotNullOrderByDepartmentCodeAscCodeAsc(fiscalYear)

@@ -107,7 +107,7 @@ public class SelfEvaluationService {
 	// ---- task steps ----
 
 	/** The scores a filled form would get, without saving: the live preview while values are typed. */
-	@Transactional(readOnly = true)
+	@Transactional // not read-only: grading evaluates the grade table, and the engine records that in its history
 	public Preview preview(String taskId, SelfEvaluationForms.Fill form, AppUser user) {
 		SelfEvaluation evaluation = evaluationOf(this.tasks.read(taskId, user));
 		List<FieldMessage> errors = new ArrayList<>();

@@ -10,7 +10,6 @@ import cn.gov.finance.perf.item.ItemAccess;
 import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,7 +30,6 @@ class FundController {
 
 	@Operation(summary = "The item's fund ledger and what is available for payment now")
 	@GetMapping
-	@Transactional(readOnly = true)
 	FundsView funds(@AuthenticationPrincipal AppUser user, @PathVariable String code) {
 		BudgetItem item = this.access.requireVisible(code, user);
 		FundLedger.Balance balance = this.ledger.balance(item);

@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,7 +57,6 @@ class IndicatorController {
 
 	@Operation(summary = "Library indicators: common ones plus those of an industry; finance also sees proposals")
 	@GetMapping("/indicators")
-	@Transactional(readOnly = true)
 	List<IndicatorView> search(@AuthenticationPrincipal AppUser user,
 			@RequestParam(required = false) String categoryCode, @RequestParam(required = false) String industryCode,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean includeRetired) {

@@ -25,7 +25,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,7 +57,6 @@ class ItemController {
 
 	@Operation(summary = "Items the user may see, newest first; inLibrary=true lists the project library (项目库)")
 	@GetMapping
-	@Transactional(readOnly = true)
 	PageView<ItemSummary> list(@AuthenticationPrincipal AppUser user, @RequestParam(required = false) @FiscalYear Integer fiscalYear,
 			@RequestParam(required = false) ItemStage stage, @RequestParam(required = false) ItemKind kind,
 			@RequestParam(required = false) String departmentCode, @RequestParam(required = false) Boolean inLibrary,
@@ -87,7 +85,6 @@ class ItemController {
 
 	@Operation(summary = "One item")
 	@GetMapping("/{code}")
-	@Transactional(readOnly = true)
 	ItemDetail get(@AuthenticationPrincipal AppUser user, @PathVariable String code) {
 		return ItemDetail.of(this.access.requireVisible(code, user), this.directory.names());
 	}

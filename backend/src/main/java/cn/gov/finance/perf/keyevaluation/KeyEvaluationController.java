@@ -36,14 +36,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -76,7 +74,6 @@ class KeyEvaluationController {
 
 	@Operation(summary = "Draw the key evaluations of a fiscal year: all major items plus a seeded random sample (performance office)")
 	@PostMapping("/key-evaluations/selections")
-	@Transactional
 	@ResponseStatus(HttpStatus.CREATED)
 	KeySelectionView draw(@AuthenticationPrincipal AppUser user, @Valid @RequestBody KeyEvaluationForms.KeyDraw form) {
 		return selectionView(this.service.draw(form, user));
@@ -84,7 +81,6 @@ class KeyEvaluationController {
 
 	@Operation(summary = "The draw of a fiscal year with its items, and whether repeating it from the recorded seed gives the same sample")
 	@GetMapping("/key-evaluations/selections/{fiscalYear}")
-	@Transactional(readOnly = true)
 	KeySelectionView selection(@AuthenticationPrincipal AppUser user, @PathVariable @FiscalYear int fiscalYear) {
 		requireOverseer(user);
 		return this.service.selection(fiscalYear)
@@ -110,14 +106,12 @@ class KeyEvaluationController {
 
 	@Operation(summary = "The key evaluation a task is about")
 	@GetMapping("/tasks/{taskId}/key-evaluation")
-	@Transactional(readOnly = true)
 	KeyEvaluationView ofTask(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
 		return view(this.service.ofTask(taskId, user), user);
 	}
 
 	@Operation(summary = "Plan the key evaluation: weights, evaluator (finance or an independent third party), experts; completes the task")
 	@PostMapping("/tasks/{taskId}/key-evaluation-plan")
-	@Transactional
 	KeyEvaluationView plan(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody KeyEvaluationForms.KeyPlan form) {
 		return view(this.service.plan(taskId, form, user), user);
@@ -125,7 +119,6 @@ class KeyEvaluationController {
 
 	@Operation(summary = "Submit the evaluator's scores, findings and report; completes the task")
 	@PostMapping("/tasks/{taskId}/key-evaluation-report")
-	@Transactional
 	KeyEvaluationView report(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody KeyEvaluationForms.KeyReport form) {
 		return view(this.service.report(taskId, form, user), user);
@@ -133,7 +126,6 @@ class KeyEvaluationController {
 
 	@Operation(summary = "An expert's scores with an opinion; completes the expert's task")
 	@PostMapping("/tasks/{taskId}/key-evaluation-expert-score")
-	@Transactional
 	KeyEvaluationView expertScore(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody KeyEvaluationForms.KeyExpertScore form) {
 		return view(this.service.expertScore(taskId, form, user), user);
@@ -141,7 +133,6 @@ class KeyEvaluationController {
 
 	@Operation(summary = "Finance approves the final scores, or returns the report for revision; completes the task")
 	@PostMapping("/tasks/{taskId}/key-evaluation-approval")
-	@Transactional
 	KeyEvaluationView approve(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody KeyEvaluationForms.KeyApproval form) {
 		return view(this.service.approve(taskId, form, user), user);
@@ -149,7 +140,6 @@ class KeyEvaluationController {
 
 	@Operation(summary = "Attach a file to the report (multipart field 'file')")
 	@PostMapping(path = "/tasks/{taskId}/key-evaluation/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Transactional
 	@ResponseStatus(HttpStatus.CREATED)
 	KeyAttachmentView attach(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@RequestPart("file") MultipartFile file) {
@@ -161,7 +151,6 @@ class KeyEvaluationController {
 
 	@Operation(summary = "Remove an attachment while the report is being written")
 	@DeleteMapping("/tasks/{taskId}/key-evaluation/attachments/{attachmentId}")
-	@Transactional
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void detach(@AuthenticationPrincipal AppUser user, @PathVariable String taskId, @PathVariable Long attachmentId) {
 		this.service.detach(taskId, attachmentId, user);
@@ -171,7 +160,6 @@ class KeyEvaluationController {
 
 	@Operation(summary = "The item's key evaluation, if it was drawn (empty otherwise)")
 	@GetMapping("/items/{code}/key-evaluation")
-	@Transactional(readOnly = true)
 	List<KeyEvaluationView> ofItem(@AuthenticationPrincipal AppUser user, @PathVariable String code) {
 		BudgetItem item = this.access.requireVisible(code, user);
 		return this.service.ofItem(item.getId()).map(e -> List.of(view(e, user))).orElse(List.of());
@@ -181,7 +169,6 @@ class KeyEvaluationController {
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/octet-stream",
 			schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/items/{code}/key-evaluation/attachments/{attachmentId}")
-	@Transactional(readOnly = true)
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal AppUser user, @PathVariable String code,
 			@PathVariable Long attachmentId) {
 		BudgetItem item = this.access.requireVisible(code, user);

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.item.BudgetItem;
-import cn.gov.finance.perf.item.ItemAccess;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.Completion;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.DecisionStep;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.DeclaredCause;
@@ -24,7 +23,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,29 +39,27 @@ class MonitoringController {
 
 	private final MonitoringService service;
 
-	private final MonitoringCalendarService calendar;
+	private final MonitoringViews views;
 
-	private final ItemAccess access;
+	private final MonitoringCalendarService calendar;
 
 	private final cn.gov.finance.perf.item.BudgetItemRepository items;
 
 	private final cn.gov.finance.perf.org.OrgDirectory directory;
 
-	MonitoringController(MonitoringService service, MonitoringCalendarService calendar, ItemAccess access,
+	MonitoringController(MonitoringService service, MonitoringViews views, MonitoringCalendarService calendar,
 			cn.gov.finance.perf.item.BudgetItemRepository items, cn.gov.finance.perf.org.OrgDirectory directory) {
 		this.service = service;
+		this.views = views;
 		this.calendar = calendar;
-		this.access = access;
 		this.items = items;
 		this.directory = directory;
 	}
 
 	@Operation(summary = "The monitoring report a task is about")
 	@GetMapping("/tasks/{taskId}/monitoring-report")
-	@Transactional(readOnly = true)
 	ReportView reportOfTask(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
-		MonitoringReport report = this.service.reportOfTask(taskId, user);
-		return ReportView.of(report, this.service.period(report.getPeriodId()), List.of());
+		return this.views.reportOfTask(taskId, user);
 	}
 
 	@Operation(summary = "File the dual monitoring report (targets and spending) and complete the task")
@@ -140,19 +136,12 @@ class MonitoringController {
 
 	@Operation(summary = "Every monitoring report of an item, with its decisions")
 	@GetMapping("/items/{code}/monitoring-reports")
-	@Transactional(readOnly = true)
 	List<ReportView> reports(@AuthenticationPrincipal AppUser user, @PathVariable String code) {
-		BudgetItem item = this.access.requireVisible(code, user);
-		List<MonitoringReport> reports = this.service.reportsOf(item);
-		Map<Long, List<MonitoringDecision>> decisions = this.service.decisionsOf(reports);
-		return reports.stream()
-			.map(r -> ReportView.of(r, this.service.period(r.getPeriodId()), decisions.getOrDefault(r.getId(), List.of())))
-			.toList();
+		return this.views.reports(code, user);
 	}
 
 	@Operation(summary = "Monitoring reports across items (overdue ones, red lights…): all for finance, own for a department")
 	@GetMapping("/monitoring-reports")
-	@Transactional(readOnly = true)
 	List<OverviewRow> overview(@AuthenticationPrincipal AppUser user, @RequestParam(required = false) @FiscalYear Integer fiscalYear,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Light light) {
 		List<MonitoringReport> reports = this.service.overview(user, fiscalYear, overdue, light);

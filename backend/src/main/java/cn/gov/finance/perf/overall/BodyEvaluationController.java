@@ -7,7 +7,6 @@ import java.util.List;
 
 import cn.gov.finance.perf.evaluation.EvaluationEnums.Grade;
 import cn.gov.finance.perf.identity.AppUser;
-import cn.gov.finance.perf.org.OrgDirectory;
 import cn.gov.finance.perf.overall.BodyEvaluationStatus.Step;
 import cn.gov.finance.perf.system.FiscalYear;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,7 +15,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,94 +30,65 @@ class BodyEvaluationController {
 
 	private final BodyEvaluationService service;
 
-	private final OrgDirectory directory;
+	private final BodyEvaluationViews views;
 
-	BodyEvaluationController(BodyEvaluationService service, OrgDirectory directory) {
+	BodyEvaluationController(BodyEvaluationService service, BodyEvaluationViews views) {
 		this.service = service;
-		this.directory = directory;
+		this.views = views;
 	}
 
 	@Operation(summary = "Start a department-overall or county fiscal-operation evaluation (performance office)")
 	@PostMapping("/body-evaluations")
-	@Transactional
 	@ResponseStatus(HttpStatus.CREATED)
 	BodyEvaluationView start(@AuthenticationPrincipal AppUser user,
 			@Valid @RequestBody BodyEvaluationForms.BodyEvaluationStart form) {
-		return view(this.service.start(form, user));
+		return this.views.view(this.service.start(form, user).getId());
 	}
 
 	@Operation(summary = "The body evaluations of a fiscal year the user may see")
 	@GetMapping("/body-evaluations")
-	@Transactional(readOnly = true)
 	List<BodyEvaluationView> ofYear(@AuthenticationPrincipal AppUser user, @RequestParam @FiscalYear int fiscalYear) {
-		return this.service.ofYear(fiscalYear, user).stream().map(this::view).toList();
+		return this.views.ofYear(fiscalYear, user);
 	}
 
 	@Operation(summary = "One body evaluation with its dimensions and decisions")
 	@GetMapping("/body-evaluations/{id}")
-	@Transactional(readOnly = true)
 	BodyEvaluationView one(@AuthenticationPrincipal AppUser user, @PathVariable Long id) {
-		return view(this.service.visible(id, user));
+		return this.views.visible(id, user);
 	}
 
 	@Operation(summary = "The body evaluation a task is about")
 	@GetMapping("/tasks/{taskId}/body-evaluation")
-	@Transactional(readOnly = true)
 	BodyEvaluationView ofTask(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
-		return view(this.service.ofTask(taskId, user));
+		return this.views.ofTask(taskId, user);
 	}
 
 	@Operation(summary = "The body's self-report: a score and note per dimension and a summary; completes the task")
 	@PostMapping("/tasks/{taskId}/body-evaluation-self-report")
-	@Transactional
 	BodyEvaluationView selfReport(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody BodyEvaluationForms.BodySelfReport form) {
-		return view(this.service.selfReport(taskId, form, user));
+		return this.views.view(this.service.selfReport(taskId, form, user).getId());
 	}
 
 	@Operation(summary = "Finance scores every dimension, or returns the self-report; completes the task")
 	@PostMapping("/tasks/{taskId}/body-evaluation-finance-score")
-	@Transactional
 	BodyEvaluationView financeScore(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody BodyEvaluationForms.BodyFinanceScore form) {
-		return view(this.service.financeScore(taskId, form, user));
+		return this.views.view(this.service.financeScore(taskId, form, user).getId());
 	}
 
 	@Operation(summary = "The budget office confirms the amount linked to the result; completes the task")
 	@PostMapping("/tasks/{taskId}/body-evaluation-linkage")
-	@Transactional
 	BodyEvaluationView confirmLinkage(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody BodyEvaluationForms.BodyLinkage form) {
-		return view(this.service.confirmLinkage(taskId, form, user));
+		return this.views.view(this.service.confirmLinkage(taskId, form, user).getId());
 	}
 
 	@Operation(summary = "Finance records how it chased an overdue self-report; completes the task")
 	@PostMapping("/tasks/{taskId}/body-evaluation-chase")
-	@Transactional
 	BodyEvaluationView chase(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody BodyEvaluationForms.BodyChase form) {
-		return view(this.service.chase(taskId, form, user));
-	}
-
-	private BodyEvaluationView view(BodyEvaluation e) {
-		OrgDirectory.Names names = this.directory.names();
-		String subjectName = e.getKind() == BodyKind.DEPARTMENT ? names.org(e.getSubjectCode())
-				: names.division(e.getSubjectCode());
-		return new BodyEvaluationView(e.getId(), e.getKind(), e.getFiscalYear(), e.getSubjectCode(), subjectName,
-				e.getStatus(), e.getSelfReportDue(), e.isSelfReportOverdue(), e.getSelfSummary(), e.getReportedBy(),
-				e.getReportedAt(), e.getTotalScore(), e.getGrade(), e.getScoredBy(), e.getBaseAmount(), e.getLinkageAction(),
-				e.getLinkageRate(), e.getProposedAmount(), e.getConfirmedAmount(), e.getConfirmedBy(), e.getConfirmedAt(),
-				e.getStartedBy(), e.getStartedAt(),
-				e.getRows()
-					.stream()
-					.map(r -> new BodyRowView(r.getDimension(), r.getDimension().label(), r.getWeight(), r.getSelfScore(),
-							r.getSelfNote(), r.getScore()))
-					.toList(),
-				this.service.decisionsOf(e)
-					.stream()
-					.map(d -> new BodyDecisionView(d.getStep(), d.getDecision(), d.getOpinion(), d.getDecidedBy(),
-							d.getDecidedAt()))
-					.toList());
+		return this.views.view(this.service.chase(taskId, form, user).getId());
 	}
 
 	record BodyRowView(BodyDimension dimension, String label, BigDecimal weight, @Nullable BigDecimal selfScore,

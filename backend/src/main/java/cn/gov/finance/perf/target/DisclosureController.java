@@ -2,18 +2,11 @@ package cn.gov.finance.perf.target;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import cn.gov.finance.perf.item.BudgetItem;
-import cn.gov.finance.perf.item.BudgetItemRepository;
-import cn.gov.finance.perf.org.OrgDirectory;
 import cn.gov.finance.perf.system.FiscalYear;
 import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.lang.Nullable;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,35 +20,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/disclosures")
 class DisclosureController {
 
-	private final TargetSheetRepository sheets;
+	private final TargetViews views;
 
-	private final BudgetItemRepository items;
-
-	private final OrgDirectory directory;
-
-	DisclosureController(TargetSheetRepository sheets, BudgetItemRepository items, OrgDirectory directory) {
-		this.sheets = sheets;
-		this.items = items;
-		this.directory = directory;
+	DisclosureController(TargetViews views) {
+		this.views = views;
 	}
 
 	@Operation(summary = "Targets in force with their approved budgets, per fiscal year (and department)")
 	@GetMapping("/targets")
-	@Transactional(readOnly = true)
 	List<PublishedTarget> targets(@RequestParam @FiscalYear int fiscalYear, @RequestParam(required = false) String departmentCode) {
-		List<TargetSheet> inForce = this.sheets.inForce(fiscalYear,
-				departmentCode == null || departmentCode.isBlank() ? null : departmentCode);
-		Map<Long, BudgetItem> byId = this.items.findAllById(inForce.stream().map(TargetSheet::getItemId).toList())
-			.stream()
-			.collect(Collectors.toMap(BudgetItem::getId, Function.identity()));
-		OrgDirectory.Names names = this.directory.names();
-		return inForce.stream().map(sheet -> {
-			BudgetItem item = byId.get(sheet.getItemId());
-			return new PublishedTarget(item.getCode(), item.getName(), item.getDepartmentCode(),
-					names.org(item.getDepartmentCode()), item.getApprovedAmount(), sheet.getVersionNo(),
-					sheet.getOverallGoal(), sheet.getAnnualGoal(),
-					sheet.getIndicators().stream().map(TargetController.TargetIndicatorView::of).toList());
-		}).toList();
+		return this.views.published(fiscalYear, departmentCode);
 	}
 
 	record PublishedTarget(String itemCode, String itemName, String departmentCode, String departmentName,

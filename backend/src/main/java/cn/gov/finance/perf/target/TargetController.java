@@ -4,12 +4,9 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.indicator.IndicatorComparator;
-import cn.gov.finance.perf.item.BudgetItem;
-import cn.gov.finance.perf.item.ItemAccess;
 import cn.gov.finance.perf.target.TargetEnums.AdjustmentReason;
 import cn.gov.finance.perf.target.TargetEnums.CriterionRating;
 import cn.gov.finance.perf.target.TargetEnums.ReviewStep;
@@ -21,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,11 +33,11 @@ class TargetController {
 
 	private final TargetService service;
 
-	private final ItemAccess access;
+	private final TargetViews views;
 
-	TargetController(TargetService service, ItemAccess access) {
+	TargetController(TargetService service, TargetViews views) {
 		this.service = service;
-		this.access = access;
+		this.views = views;
 	}
 
 	@Operation(summary = "The template weights that a target sheet's indicators add up to")
@@ -60,9 +56,8 @@ class TargetController {
 
 	@Operation(summary = "The target sheet a task is about")
 	@GetMapping("/tasks/{taskId}/target-sheet")
-	@Transactional(readOnly = true)
 	TargetSheetView sheetOfTask(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
-		return TargetSheetView.of(this.service.sheetOfTask(taskId, user), List.of());
+		return this.views.sheetOfTask(taskId, user);
 	}
 
 	@Operation(summary = "Save the target sheet as a draft (the task stays open)")
@@ -105,12 +100,8 @@ class TargetController {
 
 	@Operation(summary = "Every version of an item's target sheet with its reviews")
 	@GetMapping("/items/{code}/target-sheets")
-	@Transactional(readOnly = true)
 	List<TargetSheetView> history(@AuthenticationPrincipal AppUser user, @PathVariable String code) {
-		BudgetItem item = this.access.requireVisible(code, user);
-		List<TargetSheet> versions = this.service.history(item);
-		Map<Long, List<TargetReview>> reviews = this.service.reviewsOf(versions);
-		return versions.stream().map(v -> TargetSheetView.of(v, reviews.getOrDefault(v.getId(), List.of()))).toList();
+		return this.views.history(code, user);
 	}
 
 	@Operation(summary = "Ask to adjust the approved target; the new version goes through the same review")

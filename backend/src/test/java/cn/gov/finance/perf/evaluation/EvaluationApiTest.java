@@ -175,6 +175,36 @@ class EvaluationApiTest {
 	}
 
 	@Test
+	void shouldLetTheDepartmentHeadRecordHowAnOverdueSelfEvaluationWasChased() throws Exception {
+		String late = this.fixtures.evaluatedProject(proposal("edu", "edu-school1", false), "edu-unit");
+		this.jobs.run(late, "Timer_SelfEvaluationOverdue");
+
+		this.api.post("edu", "/api/tasks/" + this.api.taskWithKey("edu", late, "Task_ChaseSelfEvaluation") + "/self-evaluation-chase",
+				Map.of("note", "已约谈一中校长，限三日内完成自评。"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.step").value("CHASE"))
+			.andExpect(jsonPath("$.decision").value("CHASED"))
+			.andExpect(jsonPath("$.decidedBy").value("edu"));
+		JsonNode evaluation = this.api.read(this.api.get("edu", "/api/items/" + late + "/self-evaluation")).get(0);
+		assertThat(evaluation.get("overdue").asBoolean()).isTrue();
+		assertThat(evaluation.get("decisions")).extracting(d -> d.get("step").asText()).containsExactly("CHASE");
+	}
+
+	@Test
+	void shouldLetThePerformanceOfficeSetTheSelfEvaluationWindowOfAYear() throws Exception {
+		Map<String, Object> window = Map.of("fiscalYear", 2090, "opensOn", "2091-01-10", "dueOn", "2091-03-31");
+		this.api.put("edu", "/api/evaluation-windows", window).andExpect(status().isForbidden());
+		this.api.put("perf", "/api/evaluation-windows", Map.of("fiscalYear", 2090, "opensOn", "2091-03-31", "dueOn", "2091-01-10"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("dueOn"));
+		this.api.put("perf", "/api/evaluation-windows", window)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.fiscalYear").value(2090))
+			.andExpect(jsonPath("$.opensOn").value("2091-01-10"))
+			.andExpect(jsonPath("$.dueOn").value("2091-03-31"));
+	}
+
+	@Test
 	void shouldAcceptTemplateWeightsAddingUpTo100AndRejectOthersAsExample2() throws Exception {
 		this.api.put("perf", "/api/weight-template",
 				Map.of("executionWeight", 10, "outputWeight", 50, "benefitWeight", 25, "satisfactionWeight", 10))

@@ -53,11 +53,15 @@ class IndicatorApiTest {
 		this.api.post("edu", "/api/indicators/" + proposed + "/approve", Map.of()).andExpect(status().isForbidden());
 		this.api.put("edu", "/api/indicators/" + added, form("改名")).andExpect(status().isForbidden());
 
+		this.api.put("perf", "/api/indicators/" + added, form("农牧民培训考核合格率"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("农牧民培训考核合格率"))
+			.andExpect(jsonPath("$.status").value("ACTIVE"));
 		this.api.post("perf", "/api/indicators/" + proposed + "/approve", Map.of())
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ACTIVE"));
 		this.api.post("perf", "/api/indicators/" + added + "/retire", Map.of()).andExpect(status().isOk());
-		assertThat(names("health")).contains("课后服务覆盖率").doesNotContain("农牧民培训合格率");
+		assertThat(names("health")).contains("课后服务覆盖率").doesNotContain("农牧民培训考核合格率");
 	}
 
 	@Test

@@ -108,6 +108,13 @@ class KeyEvaluationApiTest {
 		this.api.upload("thirdparty", "/api/tasks/" + report + "/key-evaluation/attachments", "empty.pdf", new byte[0])
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		String draft = this.api.read(this.api
+			.upload("thirdparty", "/api/tasks/" + report + "/key-evaluation/attachments", "草稿.pdf", paper)
+			.andExpect(status().isCreated())).get("id").asText();
+		this.api.delete("thirdparty", "/api/tasks/" + report + "/key-evaluation/attachments/" + draft)
+			.andExpect(status().isNoContent());
+		this.api.get("thirdparty", "/api/tasks/" + report + "/key-evaluation")
+			.andExpect(jsonPath("$.attachments[*].fileName").value(org.hamcrest.Matchers.contains("工作底稿.pdf")));
 		this.api.post("thirdparty", "/api/tasks/" + report + "/key-evaluation-report", report(16, 13, 30, 30))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("scores.decision"));

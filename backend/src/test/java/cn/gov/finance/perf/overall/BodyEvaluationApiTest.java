@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.finance.perf.IntegrationTest;
+import cn.gov.finance.perf.Jobs;
 import cn.gov.finance.perf.SliceApi;
 import cn.gov.finance.perf.system.AppClock;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +32,9 @@ class BodyEvaluationApiTest {
 
 	@Autowired
 	private SliceApi api;
+
+	@Autowired
+	private Jobs jobs;
 
 	@Test
 	void shouldEvaluateADepartmentAndLinkTheResultToItsBudget() throws Exception {
@@ -105,6 +109,23 @@ class BodyEvaluationApiTest {
 		assertThat(graded.get("grade").asText()).isEqualTo("POOR");
 		assertThat(graded.get("linkageAction").asText()).isEqualTo("DEDUCT");
 		assertThat(graded.get("proposedAmount").decimalValue()).isEqualByComparingTo("114000000");
+	}
+
+	@Test
+	void shouldLetFinanceRecordHowItChasedAnOverdueSelfReport() throws Exception {
+		long id = this.api.read(this.api.post("perf", "/api/body-evaluations", start("DEPARTMENT", "health", "50000000"))
+			.andExpect(status().isCreated())).get("id").asLong();
+		this.jobs.run("BE-DEPARTMENT-" + YEAR + "-health", "Timer_SelfReportOverdue");
+
+		JsonNode chased = this.api.read(this.api.post("perf",
+				"/api/tasks/" + taskOf("perf", "盟卫生健康委员会", "Task_ChaseSelfReport") + "/body-evaluation-chase",
+				Map.of("note", "已电话督促，三日内报送。"))
+			.andExpect(status().isOk()));
+		assertThat(chased.get("id").asLong()).isEqualTo(id);
+		assertThat(chased.get("selfReportOverdue").asBoolean()).isTrue();
+		assertThat(chased.get("rows")).hasSize(6);
+		assertThat(chased.get("decisions")).extracting(d -> d.get("step").asText() + ":" + d.get("decision").asText())
+			.containsExactly("CHASE:CHASED");
 	}
 
 	/** The user's open task of this kind about the subject (by name) in this test's year. */
