@@ -65,6 +65,8 @@ class InboxBenchmark {
 
 	static final AtomicLong STATEMENTS = new AtomicLong();
 
+	static final AtomicLong COMMITS = new AtomicLong();
+
 	@TestConfiguration
 	static class CountStatements {
 
@@ -84,6 +86,9 @@ class InboxBenchmark {
 									(p, m, a) -> {
 										if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
 											STATEMENTS.incrementAndGet();
+										}
+										if (m.getName().equals("commit")) {
+											COMMITS.incrementAndGet();
 										}
 										try {
 											return m.invoke(connection, a);
@@ -209,9 +214,15 @@ class InboxBenchmark {
 		String body = this.json.writeValueAsString(assessment(18, 17, 16, 18, 19));
 		long apiNanos = 0;
 		long bareNanos = 0;
+		long apiStatements = 0;
+		long bareStatements = 0;
+		long apiCommits = 0;
+		long bareCommits = 0;
 		int next = 0;
 		for (int round = 0; round < rounds; round++) {
 			long t = System.nanoTime();
+			long before = STATEMENTS.get();
+			long commits = COMMITS.get();
 			for (int i = 0; i < batch; i++) {
 				MvcResult result = this.mvc.perform(MockMvcRequestBuilders.post("/api/tasks/" + fills.get(next++).getId() + "/assessment")
 					.with(authentication(edu))
@@ -221,18 +232,27 @@ class InboxBenchmark {
 				assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
 			}
 			apiNanos += System.nanoTime() - t;
+			apiStatements += STATEMENTS.get() - before;
+			apiCommits += COMMITS.get() - commits;
 			t = System.nanoTime();
+			before = STATEMENTS.get();
+			commits = COMMITS.get();
 			for (int i = 0; i < batch; i++) {
 				this.taskService.complete(fills.get(next++).getId());
 			}
 			bareNanos += System.nanoTime() - t;
+			bareStatements += STATEMENTS.get() - before;
+			bareCommits += COMMITS.get() - commits;
 		}
 		int each = rounds * batch;
 		double api = each / (apiNanos / 1e9);
 		double bare = each / (bareNanos / 1e9);
 		return String.format("%nCompletion throughput (%d each, batches of %d interleaved):%n"
-				+ "| path | completions/s |%n|---|---|%n| API task step (pipeline + domain rows + complete) | %.1f |%n"
-				+ "| bare TaskService.complete | %.1f |%nratio API/bare: %.2f (goal ≥ 0.80)%n", each, batch, api, bare, api / bare);
+				+ "| path | completions/s | statements per completion | commits per completion |%n|---|---|---|---|%n"
+				+ "| API task step (pipeline + domain rows + complete) | %.1f | %d | %.1f |%n"
+				+ "| bare TaskService.complete | %.1f | %d | %.1f |%nratio API/bare: %.2f (goal ≥ 0.80)%n", each, batch, api,
+				apiStatements / each, (double) apiCommits / each, bare, bareStatements / each, (double) bareCommits / each,
+				api / bare);
 	}
 
 	private Authentication login(String user) {

@@ -98,31 +98,61 @@ public class InboxReconciler implements ApplicationRunner {
 		});
 	}
 
+	// The comparisons run in memory on two index scans per side: joining the application's tables
+	// (utf8mb4) with Camunda's (utf8mb3_bin on MySQL) on ids cannot use an index in one direction.
+
 	private Set<String> missing() {
-		return ids("select t.ID_ from ACT_RU_TASK t left join inbox_task i on i.task_id = t.ID_ where i.task_id is null");
+		Set<String> engine = ids("select ID_ from ACT_RU_TASK");
+		engine.removeAll(ids("select task_id from inbox_task"));
+		return engine;
 	}
 
 	private Set<String> stale() {
-		return ids("select i.task_id from inbox_task i left join ACT_RU_TASK t on t.ID_ = i.task_id where t.ID_ is null");
+		Set<String> inbox = ids("select task_id from inbox_task");
+		inbox.removeAll(ids("select ID_ from ACT_RU_TASK"));
+		return inbox;
 	}
 
 	/** Open in both, but with another assignee or other candidate groups. */
 	private Set<String> changed() {
-		Set<String> changed = ids("""
-				select t.ID_ from ACT_RU_TASK t join inbox_task i on i.task_id = t.ID_
-				where coalesce(t.ASSIGNEE_, '-') <> coalesce(i.assignee, '-')
-				""");
-		changed.addAll(ids("""
-				select l.TASK_ID_ from ACT_RU_IDENTITYLINK l
-				left join inbox_task_group g on g.task_id = l.TASK_ID_ and g.group_id = l.GROUP_ID_
-				where l.TASK_ID_ is not null and l.GROUP_ID_ is not null and l.TYPE_ = 'candidate' and g.task_id is null
-				"""));
-		changed.addAll(ids("""
-				select g.task_id from inbox_task_group g
-				left join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = g.task_id and l.GROUP_ID_ = g.group_id and l.TYPE_ = 'candidate'
-				where l.ID_ is null
-				"""));
+		Map<String, String> engine = pairs("select ID_, coalesce(ASSIGNEE_, '-') from ACT_RU_TASK");
+		Map<String, String> inbox = pairs("select task_id, coalesce(assignee, '-') from inbox_task");
+		Set<String> changed = new HashSet<>();
+		engine.forEach((id, assignee) -> {
+			String ours = inbox.get(id);
+			if (ours != null && !ours.equals(assignee)) {
+				changed.add(id);
+			}
+		});
+		Set<String> engineGroups = new HashSet<>(this.jdbc.getJdbcTemplate()
+			.query("select TASK_ID_, GROUP_ID_ from ACT_RU_IDENTITYLINK where TASK_ID_ is not null and GROUP_ID_ is not null "
+					+ "and TYPE_ = 'candidate'", (rs, n) -> rs.getString(1) + "\u0000" + rs.getString(2)));
+		Set<String> inboxGroups = new HashSet<>(this.jdbc.getJdbcTemplate()
+			.query("select task_id, group_id from inbox_task_group", (rs, n) -> rs.getString(1) + "\u0000" + rs.getString(2)));
+		for (String pair : symmetricDifference(engineGroups, inboxGroups)) {
+			String id = pair.substring(0, pair.indexOf('\u0000'));
+			if (engine.containsKey(id) && inbox.containsKey(id)) {
+				changed.add(id);
+			}
+		}
 		return changed;
+	}
+
+	private static Set<String> symmetricDifference(Set<String> a, Set<String> b) {
+		Set<String> result = new HashSet<>(a);
+		result.removeAll(b);
+		Set<String> other = new HashSet<>(b);
+		other.removeAll(a);
+		result.addAll(other);
+		return result;
+	}
+
+	private Map<String, String> pairs(String sql) {
+		Map<String, String> pairs = new java.util.HashMap<>();
+		this.jdbc.getJdbcTemplate().query(sql, rs -> {
+			pairs.put(rs.getString(1), rs.getString(2));
+		});
+		return pairs;
 	}
 
 	private Set<String> ids(String sql) {

@@ -38,8 +38,16 @@ class InboxTasks {
 	 * the second sees what the first did.
 	 */
 	Optional<InboxRow> findForUpdate(String taskId) {
-		return withGroups(this.jdbc.query("select * from inbox_task where task_id = :id for update", Map.of("id", taskId),
-				InboxTasks::map)).stream().findFirst();
+		List<String> groups = new ArrayList<>();
+		List<InboxRow> rows = this.jdbc.query("select t.*, g.group_id as candidate_group from inbox_task t "
+				+ "left join inbox_task_group g on g.task_id = t.task_id where t.task_id = :id for update",
+				Map.of("id", taskId), (rs, n) -> {
+					if (rs.getString("candidate_group") != null) {
+						groups.add(rs.getString("candidate_group"));
+					}
+					return map(rs, n);
+				});
+		return rows.stream().findFirst().map(row -> withGroups(row, groups));
 	}
 
 	List<InboxRow> ofItem(String itemCode) {

@@ -10,10 +10,13 @@ import cn.gov.finance.perf.system.DomainException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 
@@ -58,9 +61,13 @@ public class TaskPipeline {
 
 	private final EntityManager entityManager;
 
+	private final ProcessEngineConfigurationImpl engine;
+
 	TaskPipeline(InboxTasks tasks, TaskCompletions completions, ProcessModels models, TaskService taskService,
-			HistoryService historyService, IdentityService identityService, EntityManager entityManager) {
+			HistoryService historyService, IdentityService identityService, EntityManager entityManager,
+			ProcessEngine processEngine) {
 		this.entityManager = entityManager;
+		this.engine = ((ProcessEngineImpl) processEngine).getProcessEngineConfiguration();
 		this.tasks = tasks;
 		this.completions = completions;
 		this.models = models;
@@ -77,7 +84,9 @@ public class TaskPipeline {
 	public <R> R complete(String taskId, AppUser user, TaskKind kind, Function<TaskStep, R> work) {
 		InboxRow row = resolveActionable(taskId, user, kind);
 		separate(row, user);
-		return as(user, taskId, () -> {
+		// One engine command around the whole step: reading the variables and completing share the
+		// engine's entity cache and flush, so the task and its executions are read once.
+		return as(user, taskId, () -> this.engine.getCommandExecutorTxRequired().execute(context -> {
 			TaskStep step = new TaskStep(row, this.taskService.getVariables(taskId), user);
 			R result = work.apply(step);
 			// The step's own rows reach the database here, inside the race handling, not at commit.
@@ -86,7 +95,7 @@ public class TaskPipeline {
 					AppClock.instant());
 			this.taskService.complete(taskId, step.completionVariables());
 			return result;
-		});
+		}));
 	}
 
 	/** Works on a task without completing it (a draft, an attachment, a finding recorded as it goes). */
