@@ -13,6 +13,7 @@ import cn.gov.finance.perf.evaluation.SelfEvaluationService;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.inbox.TaskKind;
 import cn.gov.finance.perf.inbox.TaskPipeline;
+import cn.gov.finance.perf.inbox.TaskReturned;
 import cn.gov.finance.perf.inbox.TaskStep;
 import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.ItemAccess;
@@ -235,6 +236,14 @@ public class ResultApplicationService {
 
 	private java.util.Date endOf(LocalDate date) {
 		return java.util.Date.from(date.plusDays(1).atStartOfDay(this.zone).toInstant());
+	}
+
+	/** A return to the closure report reopens the items that were reported closed. */
+	@EventListener
+	void returned(TaskReturned returned) {
+		if (KEY.equals(returned.processKey()) && TASK_CLOSE.equals(returned.targetTaskKey())) {
+			require(returned.longVariable(VAR_ITEM_ID)).reopenUnfinished();
+		}
 	}
 
 }

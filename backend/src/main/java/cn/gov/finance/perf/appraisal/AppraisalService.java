@@ -26,6 +26,7 @@ import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.Roles;
 import cn.gov.finance.perf.inbox.TaskKind;
 import cn.gov.finance.perf.inbox.TaskPipeline;
+import cn.gov.finance.perf.inbox.TaskReturned;
 import cn.gov.finance.perf.inbox.TaskStep;
 import cn.gov.finance.perf.org.Division;
 import cn.gov.finance.perf.org.DivisionRepository;
@@ -39,6 +40,7 @@ import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.FieldMessage;
 import org.camunda.bpm.engine.DecisionService;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -385,6 +387,14 @@ public class AppraisalService {
 
 	private LocalDate today() {
 		return LocalDate.ofInstant(now(), this.zone);
+	}
+
+	/** A return to the scoring reopens the round for scores. */
+	@EventListener
+	void returned(TaskReturned returned) {
+		if (AppraisalProcess.KEY.equals(returned.processKey()) && AppraisalProcess.TASK_SCORE.equals(returned.targetTaskKey())) {
+			require(returned.longVariable(AppraisalProcess.VAR_APPRAISAL_ID)).revise();
+		}
 	}
 
 }

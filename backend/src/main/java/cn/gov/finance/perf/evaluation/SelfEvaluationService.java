@@ -26,9 +26,11 @@ import cn.gov.finance.perf.system.FieldMessage;
 import cn.gov.finance.perf.target.TargetService;
 import cn.gov.finance.perf.target.TargetSheet;
 import cn.gov.finance.perf.target.TargetEnums.DepartmentDecision;
+import cn.gov.finance.perf.inbox.TaskReturned;
 import org.camunda.bpm.engine.DecisionService;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -280,6 +282,15 @@ public class SelfEvaluationService {
 	/** Scores computed for a form, the grade they give, and what is still missing. */
 	public record Preview(List<BigDecimal> rows, BigDecimal execution, BigDecimal total, Grade grade,
 			List<FieldMessage> problems) {
+	}
+
+
+	/** A return to the self-evaluation reopens it for filling. */
+	@EventListener
+	void returned(TaskReturned returned) {
+		if (KEY.equals(returned.processKey()) && TASK_FILL.equals(returned.targetTaskKey())) {
+			require(returned.longVariable(VAR_ITEM_ID)).reopen();
+		}
 	}
 
 }

@@ -1,16 +1,12 @@
 package cn.gov.finance.perf.identity;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import cn.gov.finance.perf.identity.SecurityEventLog.Channel;
 import cn.gov.finance.perf.identity.SecurityEventLog.Outcome;
 import cn.gov.finance.perf.identity.SecurityEventLog.Type;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -39,8 +35,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
 	private final SecurityEventLog events;
 
+	private final IdentityDirectory directory;
+
 	CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle,
-			Credentials credentials, SecurityEventLog events) {
+			Credentials credentials, SecurityEventLog events, IdentityDirectory directory) {
+		this.directory = directory;
 		this.identityService = identityService;
 		this.throttle = throttle;
 		this.credentials = credentials;
@@ -97,20 +96,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 	}
 
 	private AppUser load(String userId) {
-		User user = this.identityService.createUserQuery().userId(userId).singleResult();
-		Set<String> roles = new HashSet<>();
-		String orgCode = null;
-		for (Group group : this.identityService.createGroupQuery().groupMember(userId).list()) {
-			if (Roles.ORG_TYPE.equals(group.getType()) && group.getId().startsWith(Roles.ORG_GROUP_PREFIX)) {
-				orgCode = group.getId().substring(Roles.ORG_GROUP_PREFIX.length());
-			}
-			else {
-				roles.add(group.getId());
-			}
-		}
-		String name = ((user.getFirstName() == null ? "" : user.getFirstName())
-				+ (user.getLastName() == null ? "" : user.getLastName())).trim();
-		return new AppUser(userId, name.isEmpty() ? userId : name, Set.copyOf(roles), orgCode);
+		return this.directory.appUser(userId).orElseThrow(() -> new IllegalStateException("No user " + userId));
 	}
 
 	@Override

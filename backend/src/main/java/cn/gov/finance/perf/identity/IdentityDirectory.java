@@ -77,6 +77,25 @@ public class IdentityDirectory {
 		return names;
 	}
 
+	/** The user as the application sees a logged-in person: roles and organisation from the groups. */
+	public java.util.Optional<AppUser> appUser(String userId) {
+		User user = userId == null ? null : this.identityService.createUserQuery().userId(userId).singleResult();
+		if (user == null) {
+			return java.util.Optional.empty();
+		}
+		java.util.Set<String> roles = new java.util.HashSet<>();
+		String orgCode = null;
+		for (Group group : this.identityService.createGroupQuery().groupMember(userId).list()) {
+			if (Roles.ORG_TYPE.equals(group.getType()) && group.getId().startsWith(Roles.ORG_GROUP_PREFIX)) {
+				orgCode = group.getId().substring(Roles.ORG_GROUP_PREFIX.length());
+			}
+			else {
+				roles.add(group.getId());
+			}
+		}
+		return java.util.Optional.of(new AppUser(userId, displayName(user), java.util.Set.copyOf(roles), orgCode));
+	}
+
 	private static String displayName(User user) {
 		String name = ((user.getFirstName() == null ? "" : user.getFirstName())
 				+ (user.getLastName() == null ? "" : user.getLastName())).trim();

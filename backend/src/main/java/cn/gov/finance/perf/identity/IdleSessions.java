@@ -39,6 +39,8 @@ class IdleSessions {
 
 	static final String IDLE_HEADER = "X-BPM-Idle-Ms";
 
+	static final String NOTIFICATION_STREAM = "/api/notifications/stream";
+
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> idleSessionFilter(SecurityEventLog events,
 			@Value("${app.session.idle-timeout:30m}") Duration timeout) {
@@ -61,7 +63,10 @@ class IdleSessions {
 								request.getRemoteAddr(), Channel.APP, "idle for more than " + timeout.toMinutes() + " min");
 					}
 					else {
-						long activity = idle == null ? now : latest;
+						// The notification stream is opened by the browser on its own (and again after every
+						// reconnect): it is no sign of the user.
+						boolean stream = request.getRequestURI().endsWith(NOTIFICATION_STREAM);
+						long activity = idle == null && !stream ? now : latest;
 						if (activity > last) {
 							session.setAttribute(SessionAttributes.LAST_ACTIVITY, activity);
 						}

@@ -182,7 +182,8 @@ public class InboxReconciler implements ApplicationRunner {
 				this.writer.insert(new InboxTaskWriter.TaskFacts(task.getId(), task.getProcessInstanceId(),
 						ProcessModels.keyOf(task.getProcessDefinitionId()), task.getTaskDefinitionKey(), task.getName(),
 						task.getFormKey(), task.getPriority(), task.getDueDate(), task.getAssignee(), task.getOwner(),
-						task.getCreateTime(), instance == null ? null : instance.getBusinessKey(), groups, variables::get));
+						task.getDelegationState() == null ? null : task.getDelegationState().name(), task.getCreateTime(),
+						instance == null ? null : instance.getBusinessKey(), groups, variables::get), false);
 			}
 		}
 	}

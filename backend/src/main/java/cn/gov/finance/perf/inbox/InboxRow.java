@@ -14,7 +14,12 @@ record InboxRow(String taskId, String processInstanceId, String processKey, Stri
 		@Nullable Integer fiscalYear, @Nullable String budgetType, @Nullable BigDecimal amount,
 		@Nullable String warningLight, @Nullable String grade, int priority, @Nullable Instant dueAt,
 		@Nullable String assignee, @Nullable Instant claimedAt, @Nullable String owner, Instant createdAt,
-		List<String> groups) {
+		@Nullable String delegation, int urgeCount, @Nullable Instant lastUrgedAt, List<String> groups) {
+
+	/** Delegated (委派) and not yet handed back: only the helper works on it, and only to resolve it. */
+	boolean delegated() {
+		return "PENDING".equals(this.delegation);
+	}
 
 	boolean offeredTo(String userId, List<String> userGroups) {
 		return userId.equals(this.assignee) || this.groups.stream().anyMatch(userGroups::contains);

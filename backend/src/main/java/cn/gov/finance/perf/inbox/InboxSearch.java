@@ -37,6 +37,15 @@ class InboxSearch {
 	record Page<T>(List<T> rows, long total) {
 	}
 
+	/** Who looks: the user, and whom they stand in for today (their assigned tasks come along). */
+	record Viewer(AppUser user, List<String> principals) {
+
+		static Viewer of(AppUser user) {
+			return new Viewer(user, List.of());
+		}
+
+	}
+
 	record FacetValue(String value, String label, long count) {
 	}
 
@@ -54,12 +63,12 @@ class InboxSearch {
 		this.tasks = tasks;
 	}
 
-	Page<InboxRow> page(AppUser user, Tab tab, InboxFilter filter, InboxSort sort, String direction, int page, int size) {
+	Page<InboxRow> page(Viewer user, Tab tab, InboxFilter filter, InboxSort sort, String direction, int page, int size) {
 		MapSqlParameterSource params = base(user, filter);
 		// Sorted and cut on narrow rows (id and sort keys), then joined back for the page's rows only.
 		String order = sort.orderBy(direction);
 		String sql = "select t.*, p.total_count from (select v.*, count(*) over () as total_count from ("
-				+ mine(tab, filter, NARROW) + ") v order by " + order + " limit :limit offset :offset) p "
+				+ mine(user, tab, filter, NARROW) + ") v order by " + order + " limit :limit offset :offset) p "
 				+ "join inbox_task t on t.task_id = p.task_id order by " + order.replace("v.", "p.");
 		params.addValue("limit", size).addValue("offset", (long) page * size);
 		long[] total = { -1 };
@@ -73,19 +82,19 @@ class InboxSearch {
 		return new Page<>(this.tasks.withGroups(rows), total[0]);
 	}
 
-	long count(AppUser user, Tab tab, InboxFilter filter) {
-		Long n = this.jdbc.queryForObject("select count(*) from (" + mine(tab, filter, "t.task_id") + ") v", base(user, filter),
+	long count(Viewer user, Tab tab, InboxFilter filter) {
+		Long n = this.jdbc.queryForObject("select count(*) from (" + mine(user, tab, filter, "t.task_id") + ") v", base(user, filter),
 				Long.class);
 		return n == null ? 0 : n;
 	}
 
 	/** How many of the tab's tasks have each value of each filter, in two statements. */
-	Map<String, List<FacetValue>> facets(AppUser user, Tab tab) {
+	Map<String, List<FacetValue>> facets(Viewer user, Tab tab) {
 		InboxFilter none = InboxFilter.none();
 		MapSqlParameterSource params = base(user, none);
 		String dueBucket = "case when due_at is null then 'NONE' when due_at < :now then 'OVERDUE' "
 				+ "when due_at < :soon then 'SOON' else 'LATER' end";
-		String sql = "with v as (" + mine(tab, none) + ")\n"
+		String sql = "with v as (" + mine(user, tab, none) + ")\n"
 				+ facet("stage", "stage", "null") + " union all\n" + facet("taskKey", "task_key", "max(task_name)")
 				+ " union all\n" + facet("itemKind", "item_kind", "null") + " union all\n"
 				+ facet("department", "department_code", "null") + " union all\n"
@@ -103,7 +112,7 @@ class InboxSearch {
 			}
 		});
 		// Years are numbers: counted on their own, since a union with the text facets would mix column types.
-		this.jdbc.query("with v as (" + mine(tab, none) + ") select fiscal_year, count(*) as n from v "
+		this.jdbc.query("with v as (" + mine(user, tab, none) + ") select fiscal_year, count(*) as n from v "
 				+ "where fiscal_year is not null group by fiscal_year order by fiscal_year desc", params, rs -> {
 					facets.computeIfAbsent("fiscalYear", f -> new ArrayList<>())
 						.add(new FacetValue(String.valueOf(rs.getInt(1)), null, rs.getLong(2)));
@@ -115,9 +124,9 @@ class InboxSearch {
 		return facets;
 	}
 
-	TabCounts tabs(AppUser user) {
+	TabCounts tabs(Viewer user) {
 		MapSqlParameterSource params = base(user, InboxFilter.none());
-		return this.jdbc.queryForObject("select (select count(*) from (" + mine(Tab.TODO, InboxFilter.none()) + ") a) as todo, "
+		return this.jdbc.queryForObject("select (select count(*) from (" + mine(user, Tab.TODO, InboxFilter.none()) + ") a) as todo, "
 				+ "(select count(*) from inbox_task where assignee = :me) as claimed, "
 				+ "(select count(*) from task_completion where actor = :me) as done", params,
 				(rs, n) -> new TabCounts(rs.getLong("todo"), rs.getLong("claimed"), rs.getLong("done")));
@@ -163,18 +172,26 @@ class InboxSearch {
 	/** What the sorts need of a row. */
 	private static final String NARROW = "t.task_id, t.created_at, t.due_at, t.amount, t.priority";
 
-	private static String mine(Tab tab, InboxFilter filter) {
-		return mine(tab, filter, "t.*");
+	private static String mine(Viewer viewer, Tab tab, InboxFilter filter) {
+		return mine(viewer, tab, filter, "t.*");
 	}
 
-	/** The user's tasks of a tab, filtered: two disjoint branches, each on its own index. */
-	private static String mine(Tab tab, InboxFilter filter, String columns) {
+	/**
+	 * The user's tasks of a tab, filtered: disjoint branches, each on its own index — assigned to
+	 * the user; assigned to someone they stand in for (where they may do it: one of its groups is
+	 * theirs, or it has none); unclaimed in their groups.
+	 */
+	private static String mine(Viewer viewer, Tab tab, InboxFilter filter, String columns) {
 		String filters = filters(filter);
 		String assigned = "select " + columns + " from inbox_task t where t.assignee = :me" + filters;
 		if (tab == Tab.CLAIMED) {
 			return assigned;
 		}
-		return assigned + "\nunion all\nselect " + columns + " from inbox_task t where t.assignee is null and t.task_id in "
+		String standIn = viewer.principals().isEmpty() ? ""
+				: "\nunion all\nselect " + columns + " from inbox_task t where t.assignee in (:principals) and (t.task_id in "
+						+ "(select g.task_id from inbox_task_group g where g.group_id in (:groups)) or not exists "
+						+ "(select 1 from inbox_task_group x where x.task_id = t.task_id))" + filters;
+		return assigned + standIn + "\nunion all\nselect " + columns + " from inbox_task t where t.assignee is null and t.task_id in "
 				+ "(select g.task_id from inbox_task_group g where g.group_id in (:groups))" + filters;
 	}
 
@@ -223,11 +240,13 @@ class InboxSearch {
 		return sql.toString();
 	}
 
-	private static MapSqlParameterSource base(AppUser user, InboxFilter f) {
+	private static MapSqlParameterSource base(Viewer viewer, InboxFilter f) {
+		AppUser user = viewer.user();
 		Instant now = AppClock.instant();
 		int soonDays = f.dueWithinDays() == null ? DEFAULT_SOON_DAYS : f.dueWithinDays();
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("me", user.id())
 			.addValue("groups", user.candidateGroups().isEmpty() ? List.of("-") : user.candidateGroups())
+			.addValue("principals", viewer.principals().isEmpty() ? List.of("-") : viewer.principals())
 			.addValue("now", Timestamp.from(now))
 			.addValue("soon", Timestamp.from(now.plus(Duration.ofDays(soonDays))))
 			.addValue("stages", f.stages().stream().map(Enum::name).toList())

@@ -37,11 +37,8 @@ class InboxTaskListener implements TaskListener {
 		InboxTaskWriter inbox = this.writer.getObject();
 		switch (task.getEventName()) {
 			case EVENTNAME_CREATE -> inbox.insert(facts(task));
-			case EVENTNAME_ASSIGNMENT -> inbox.assign(task.getId(), task.getAssignee());
-			case EVENTNAME_UPDATE -> {
-				inbox.update(task.getId(), task.getName(), task.getDueDate(), task.getPriority(), task.getOwner());
-				inbox.assign(task.getId(), task.getAssignee());
-			}
+			case EVENTNAME_ASSIGNMENT, EVENTNAME_UPDATE -> inbox.update(task.getId(), task.getName(), task.getDueDate(),
+					task.getPriority(), task.getAssignee(), task.getOwner(), delegation(task));
 			case EVENTNAME_COMPLETE -> {
 				nameTheActor(task);
 				inbox.remove(task.getId());
@@ -50,6 +47,11 @@ class InboxTaskListener implements TaskListener {
 			default -> {
 			}
 		}
+	}
+
+	private static String delegation(DelegateTask task) {
+		return task instanceof TaskEntity entity && entity.getDelegationState() != null ? entity.getDelegationState().name()
+				: null;
 	}
 
 	private static void nameTheActor(DelegateTask task) {
@@ -75,8 +77,8 @@ class InboxTaskListener implements TaskListener {
 			.toList();
 		return new InboxTaskWriter.TaskFacts(task.getId(), task.getProcessInstanceId(), this.processKey,
 				task.getTaskDefinitionKey(), task.getName(), formKey, task.getPriority(), task.getDueDate(),
-				task.getAssignee(), task.getOwner(), task.getCreateTime(), task.getExecution().getProcessBusinessKey(),
-				groups, task::getVariable);
+				task.getAssignee(), task.getOwner(), delegation(task), task.getCreateTime(),
+				task.getExecution().getProcessBusinessKey(), groups, task::getVariable);
 	}
 
 }

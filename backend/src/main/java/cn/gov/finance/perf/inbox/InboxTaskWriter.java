@@ -13,6 +13,7 @@ import cn.gov.finance.perf.item.BudgetItemRepository;
 import cn.gov.finance.perf.item.ItemChanged;
 import cn.gov.finance.perf.system.AppClock;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -37,10 +38,10 @@ class InboxTaskWriter {
 			insert into inbox_task (task_id, process_instance_id, process_key, task_key, task_name, form_key, stage,
 			  business_key, item_id, item_code, item_name, item_kind, subject, department_code, unit_code, division_code,
 			  fiscal_year, budget_type, amount, warning_light, grade, priority, due_at, assignee, claimed_at, owner_id,
-			  created_at)
+			  created_at, delegation)
 			values (:taskId, :processInstanceId, :processKey, :taskKey, :taskName, :formKey, :stage, :businessKey,
 			  :itemId, :itemCode, :itemName, :itemKind, :subject, :departmentCode, :unitCode, :divisionCode, :fiscalYear,
-			  :budgetType, :amount, :warningLight, :grade, :priority, :dueAt, :assignee, :claimedAt, :owner, :createdAt)
+			  :budgetType, :amount, :warningLight, :grade, :priority, :dueAt, :assignee, :claimedAt, :owner, :createdAt, :delegation)
 			""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -49,7 +50,11 @@ class InboxTaskWriter {
 
 	private final ProcessModels models;
 
-	InboxTaskWriter(NamedParameterJdbcTemplate jdbc, BudgetItemRepository items, ProcessModels models) {
+	private final ApplicationEventPublisher events;
+
+	InboxTaskWriter(NamedParameterJdbcTemplate jdbc, BudgetItemRepository items, ProcessModels models,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.items = items;
 		this.models = models;
@@ -58,12 +63,24 @@ class InboxTaskWriter {
 	/** What the engine knows of a task, from a listener's DelegateTask or from a task query. */
 	record TaskFacts(String taskId, String processInstanceId, String processKey, String taskKey, String name,
 			@Nullable String formKey, int priority, @Nullable Date due, @Nullable String assignee, @Nullable String owner,
-			Date created, @Nullable String businessKey, List<String> groups, Function<String, Object> variable) {
+			@Nullable String delegation, Date created, @Nullable String businessKey, List<String> groups,
+			Function<String, Object> variable) {
 	}
 
 	void insert(TaskFacts facts) {
+		insert(facts, true);
+	}
+
+	/** Writes the row; {@code tell}: the holders hear of the new task (not when repairing the model). */
+	void insert(TaskFacts facts, boolean tell) {
 		InboxRow row = row(facts);
 		this.jdbc.update(INSERT, parameters(row));
+		if (tell) {
+			this.events.publishEvent(new TaskNotice(TaskNotice.Kind.TASK, row.taskId(), row.itemCode(),
+					row.assignee() == null ? List.of() : List.of(row.assignee()),
+					row.assignee() == null ? row.groups() : List.of(), "新待办：「" + row.taskName() + "」" + TaskActions.about(row),
+					null));
+		}
 		if (!row.groups().isEmpty()) {
 			SqlParameterSource[] batch = row.groups()
 				.stream()
@@ -74,21 +91,32 @@ class InboxTaskWriter {
 		}
 	}
 
-	void assign(String taskId, @Nullable String assignee) {
-		this.jdbc.update("update inbox_task set assignee = :assignee, claimed_at = :claimedAt where task_id = :taskId",
-				new MapSqlParameterSource("taskId", taskId).addValue("assignee", assignee)
-					.addValue("claimedAt", assignee == null ? null : Timestamp.from(AppClock.instant())));
-	}
-
-	/** Name, due date, priority and owner, which {@code update} events may change. */
-	void update(String taskId, String name, @Nullable Date due, int priority, @Nullable String owner) {
+	/**
+	 * What {@code assignment} and {@code update} events may change: name, due date, priority,
+	 * assignee (the claim time follows a change of assignee), owner and delegation state.
+	 */
+	void update(String taskId, String name, @Nullable Date due, int priority, @Nullable String assignee,
+			@Nullable String owner, @Nullable String delegation) {
 		this.jdbc.update("""
-				update inbox_task set task_name = :name, due_at = :due, priority = :priority, owner_id = :owner
+				update inbox_task set task_name = :name, due_at = :due, priority = :priority, owner_id = :owner,
+				  delegation = :delegation,
+				  claimed_at = case when coalesce(assignee, '-') = coalesce(:assignee, '-') then claimed_at
+				                    when :assignee is null then null else :now end,
+				  assignee = :assignee
 				where task_id = :taskId
 				""", new MapSqlParameterSource("taskId", taskId).addValue("name", name)
 			.addValue("due", due == null ? null : new Timestamp(due.getTime()))
 			.addValue("priority", priority)
-			.addValue("owner", owner));
+			.addValue("assignee", assignee)
+			.addValue("owner", owner)
+			.addValue("delegation", delegation)
+			.addValue("now", Timestamp.from(AppClock.instant())));
+	}
+
+	/** An urge: counted on the task, so the inbox shows it without another query. */
+	void urged(String taskId) {
+		this.jdbc.update("update inbox_task set urge_count = urge_count + 1, last_urged_at = :now where task_id = :taskId",
+				new MapSqlParameterSource("taskId", taskId).addValue("now", Timestamp.from(AppClock.instant())));
 	}
 
 	void replaceGroups(String taskId, List<String> groups) {
@@ -130,7 +158,7 @@ class InboxTaskWriter {
 				item == null ? null : item.getBudgetType().name(), item == null ? null : item.getCurrentAmount(),
 				item == null ? null : item.getWarningLight(), item == null ? null : item.getGrade(), facts.priority(),
 				instant(facts.due()), facts.assignee(), facts.assignee() == null ? null : instant(facts.created()),
-				facts.owner(), instant(facts.created()), facts.groups());
+				facts.owner(), instant(facts.created()), facts.delegation(), 0, null, facts.groups());
 	}
 
 	@Nullable
@@ -182,7 +210,8 @@ class InboxTaskWriter {
 			.addValue("assignee", row.assignee())
 			.addValue("claimedAt", timestamp(row.claimedAt()))
 			.addValue("owner", row.owner())
-			.addValue("createdAt", timestamp(row.createdAt()));
+			.addValue("createdAt", timestamp(row.createdAt()))
+			.addValue("delegation", row.delegation());
 	}
 
 	@Nullable

@@ -50,6 +50,11 @@ class InboxTasks {
 		return rows.stream().findFirst().map(row -> withGroups(row, groups));
 	}
 
+	List<InboxRow> ofInstance(String processInstanceId) {
+		return withGroups(this.jdbc.query("select * from inbox_task where process_instance_id = :pi order by created_at, task_id",
+				Map.of("pi", processInstanceId), InboxTasks::map));
+	}
+
 	List<InboxRow> ofItem(String itemCode) {
 		return withGroups(this.jdbc.query(
 				"select * from inbox_task where item_code = :code or business_key = :code order by created_at, task_id",
@@ -84,7 +89,7 @@ class InboxTasks {
 				r.stage(), r.businessKey(), r.itemId(), r.itemCode(), r.itemName(), r.itemKind(), r.subject(),
 				r.departmentCode(), r.unitCode(), r.divisionCode(), r.fiscalYear(), r.budgetType(), r.amount(),
 				r.warningLight(), r.grade(), r.priority(), r.dueAt(), r.assignee(), r.claimedAt(), r.owner(), r.createdAt(),
-				List.copyOf(groups));
+				r.delegation(), r.urgeCount(), r.lastUrgedAt(), List.copyOf(groups));
 	}
 
 	static InboxRow map(ResultSet rs, int rowNum) throws SQLException {
@@ -101,7 +106,7 @@ class InboxTasks {
 				rs.getString("budget_type"), amount, rs.getString("warning_light"), rs.getString("grade"),
 				rs.getInt("priority"), instant(rs.getTimestamp("due_at")), rs.getString("assignee"),
 				instant(rs.getTimestamp("claimed_at")), rs.getString("owner_id"), instant(rs.getTimestamp("created_at")),
-				List.of());
+				rs.getString("delegation"), rs.getInt("urge_count"), instant(rs.getTimestamp("last_urged_at")), List.of());
 	}
 
 	private static TaskStage stage(String name) {

@@ -45,7 +45,11 @@ class TaskController {
 
 	private final HolderNames names;
 
-	TaskController(InboxSearch search, InboxTasks tasks, TaskPipeline pipeline, ItemAccess access, HolderNames names) {
+	private final Substitutions substitutions;
+
+	TaskController(InboxSearch search, InboxTasks tasks, TaskPipeline pipeline, ItemAccess access, HolderNames names,
+			Substitutions substitutions) {
+		this.substitutions = substitutions;
 		this.search = search;
 		this.tasks = tasks;
 		this.pipeline = pipeline;
@@ -80,7 +84,7 @@ class TaskController {
 		InboxFilter filter = new InboxFilter(list(stage), list(taskKey), list(itemKind), list(department),
 				list(division), list(fiscalYear), list(budgetType), list(light), list(grade), due, dueWithinDays,
 				q == null || q.isBlank() ? null : q.trim());
-		InboxSearch.Page<InboxRow> found = this.search.page(user,
+		InboxSearch.Page<InboxRow> found = this.search.page(viewer(user),
 				tab == Tab.CLAIMED ? InboxSearch.Tab.CLAIMED : InboxSearch.Tab.TODO, filter, sort,
 				direction == null ? null : direction.name(), page, size);
 		return new PageView<>(views(found.rows(), user), found.total(), page, size);
@@ -113,9 +117,10 @@ class TaskController {
 	@Operation(summary = "How many tasks are in each tab, and per value of each filter in a tab")
 	@GetMapping("/tasks/counts")
 	InboxCounts counts(@AuthenticationPrincipal AppUser user, @RequestParam(defaultValue = "TODO") Tab tab) {
-		InboxSearch.TabCounts tabs = this.search.tabs(user);
+		InboxSearch.Viewer viewer = viewer(user);
+		InboxSearch.TabCounts tabs = this.search.tabs(viewer);
 		Map<String, List<InboxSearch.FacetValue>> facets = this.search
-			.facets(user, tab == Tab.CLAIMED ? InboxSearch.Tab.CLAIMED : InboxSearch.Tab.TODO);
+			.facets(viewer, tab == Tab.CLAIMED ? InboxSearch.Tab.CLAIMED : InboxSearch.Tab.TODO);
 		OrgDirectory.Names org = this.names.orgs();
 		Map<String, List<FacetCount>> labelled = new java.util.LinkedHashMap<>();
 		facets.forEach((facet, values) -> labelled.put(facet, values.stream().map(v -> new FacetCount(v.value(),
@@ -131,6 +136,11 @@ class TaskController {
 	@GetMapping("/tasks/{taskId}")
 	TaskView get(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
 		return views(List.of(this.pipeline.read(taskId, user).row()), user).get(0);
+	}
+
+	private InboxSearch.Viewer viewer(AppUser user) {
+		return new InboxSearch.Viewer(user,
+				this.substitutions.principalsOf(user).stream().map(Substitutions.Principal::id).toList());
 	}
 
 	@Operation(summary = "Take a group task so that nobody else works on it")
@@ -165,14 +175,21 @@ class TaskController {
 		Set<String> groups = new HashSet<>();
 		rows.forEach(row -> {
 			users.add(row.assignee());
+			users.add(row.owner());
 			groups.addAll(row.groups());
 		});
 		Map<String, String> userNames = this.names.users(users);
 		Map<String, String> groupNames = this.names.groups(groups);
 		OrgDirectory.Names org = rows.stream().anyMatch(r -> r.departmentCode() != null) ? this.names.orgs() : null;
 		Instant now = AppClock.instant();
+		Map<String, String> principals = new java.util.HashMap<>();
+		this.substitutions.principalsOf(user).forEach(p -> principals.put(p.id(), p.name()));
+		List<String> myGroups = user.candidateGroups();
 		return rows.stream().map(row -> {
-			boolean readOnly = row.assignee() != null && !row.assignee().equals(user.id());
+			boolean standIn = row.assignee() != null && principals.containsKey(row.assignee());
+			boolean mine = user.id().equals(row.assignee()) || standIn
+					|| (row.assignee() == null && row.groups().stream().anyMatch(myGroups::contains));
+			boolean readOnly = !mine || (row.delegated() && !user.id().equals(row.assignee()));
 			String holder = row.assignee() != null ? userNames.getOrDefault(row.assignee(), row.assignee())
 					: String.join("、", row.groups().stream().map(g -> groupNames.getOrDefault(g, g)).toList());
 			return new TaskView(row.taskId(), row.taskName(), row.taskKey(), row.processKey(), row.formKey(), row.stage(),
@@ -181,7 +198,10 @@ class TaskController {
 					row.dueAt() != null && row.dueAt().isBefore(now), row.priority(), row.groups(), row.itemCode(),
 					row.itemName(), row.itemKind(), row.departmentCode(),
 					org == null ? null : org.org(row.departmentCode()), row.divisionCode(), row.fiscalYear(),
-					row.budgetType(), row.amount(), row.warningLight(), row.grade(), row.subject());
+					row.budgetType(), row.amount(), row.warningLight(), row.grade(), row.subject(),
+					standIn ? row.assignee() : null, standIn ? principals.get(row.assignee()) : null, row.owner(),
+					row.owner() == null ? null : userNames.getOrDefault(row.owner(), row.owner()), row.delegated(),
+					row.urgeCount(), row.lastUrgedAt());
 		}).toList();
 	}
 
@@ -197,7 +217,8 @@ class TaskController {
 			@Nullable String itemKind, @Nullable String departmentCode, @Nullable String departmentName,
 			@Nullable String divisionCode, @Nullable Integer fiscalYear, @Nullable String budgetType,
 			@Nullable BigDecimal amount, @Nullable String warningLight, @Nullable String grade,
-			@Nullable String subject) {
+			@Nullable String subject, @Nullable String onBehalfOf, @Nullable String onBehalfOfName, @Nullable String owner,
+			@Nullable String ownerName, boolean delegated, int urgeCount, @Nullable Instant lastUrgedAt) {
 	}
 
 	/** A task I completed. */

@@ -22,14 +22,23 @@ public final class TaskStep {
 
 	private final Map<String, Object> completionVariables = new HashMap<>();
 
+	private final String onBehalfOf;
+
 	private String decision;
 
 	private String opinion;
 
-	TaskStep(InboxRow task, Map<String, Object> variables, AppUser actor) {
+	TaskStep(InboxRow task, Map<String, Object> variables, AppUser actor, @Nullable String onBehalfOf) {
 		this.task = task;
 		this.variables = variables;
 		this.actor = actor;
+		this.onBehalfOf = onBehalfOf;
+	}
+
+	/** Whom the actor stands in for (leave delegation), if anyone. */
+	@Nullable
+	public String onBehalfOf() {
+		return this.onBehalfOf;
 	}
 
 	public String id() {

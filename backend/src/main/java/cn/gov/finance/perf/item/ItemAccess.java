@@ -1,5 +1,7 @@
 package cn.gov.finance.perf.item;
 
+import java.util.List;
+
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.Roles;
 import cn.gov.finance.perf.system.DomainException;
@@ -10,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see which item: finance, audit and administrators see all; a department sees its own
  * items, a unit those it carries out; the investment authority sees capital-construction items;
- * anyone else only the items on which a task is waiting for them.
+ * anyone else only the items on which a task is waiting for them, or of which a task was copied to them
+ * (read only: they act on nothing there).
  */
 @Component
 public class ItemAccess {
@@ -19,9 +22,12 @@ public class ItemAccess {
 
 	private final TaskService taskService;
 
-	ItemAccess(BudgetItemRepository items, TaskService taskService) {
+	private final List<ItemReadGrant> grants;
+
+	ItemAccess(BudgetItemRepository items, TaskService taskService, List<ItemReadGrant> grants) {
 		this.items = items;
 		this.taskService = taskService;
+		this.grants = grants;
 	}
 
 	public static boolean seesAll(AppUser user) {
@@ -47,7 +53,8 @@ public class ItemAccess {
 	 */
 	public BudgetItem requireVisible(String code, AppUser user) {
 		BudgetItem item = this.items.findByCode(code).orElseThrow(() -> DomainException.notFound("Item", code));
-		if (!canSee(user, item) && !hasOpenTaskOn(user, item)) {
+		if (!canSee(user, item) && !hasOpenTaskOn(user, item)
+				&& this.grants.stream().noneMatch(grant -> grant.grants(user, item.getCode()))) {
 			throw DomainException.forbidden("Item " + code + " belongs to another department");
 		}
 		return item;

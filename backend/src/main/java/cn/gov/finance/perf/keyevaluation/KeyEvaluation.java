@@ -133,6 +133,16 @@ public class KeyEvaluation {
 		this.status = KeyEvaluationStatus.EVALUATING;
 	}
 
+	/** Sent back to the plan (退回). */
+	void replan() {
+		this.status = KeyEvaluationStatus.PLANNING;
+	}
+
+	/** Sent back to the experts (退回): they score again. */
+	void reviewAgain() {
+		this.status = KeyEvaluationStatus.EXPERT_REVIEW;
+	}
+
 	/** Finance approves the final level-1 scores; the grade follows from the grade table. */
 	void approve(Levels scores, String approvedBy) {
 		this.scores = scores;

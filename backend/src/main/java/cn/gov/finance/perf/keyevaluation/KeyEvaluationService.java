@@ -27,6 +27,7 @@ import cn.gov.finance.perf.identity.IdentityDirectory;
 import cn.gov.finance.perf.identity.Roles;
 import cn.gov.finance.perf.inbox.TaskKind;
 import cn.gov.finance.perf.inbox.TaskPipeline;
+import cn.gov.finance.perf.inbox.TaskReturned;
 import cn.gov.finance.perf.inbox.TaskStep;
 import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.BudgetItemRepository;
@@ -45,6 +46,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -474,6 +476,22 @@ public class KeyEvaluationService {
 
 	/** Published when finance approves a key evaluation and its grade is fixed. */
 	public record KeyEvaluationApproved(Long itemId, BigDecimal totalScore, Grade grade) {
+	}
+
+	/** A return to the plan, the report or the experts' scoring puts the key evaluation back there. */
+	@EventListener
+	void returned(TaskReturned returned) {
+		if (!KEY.equals(returned.processKey())) {
+			return;
+		}
+		KeyEvaluation evaluation = require(returned.longVariable(VAR_ITEM_ID));
+		switch (returned.targetTaskKey()) {
+			case TASK_PLAN -> evaluation.replan();
+			case TASK_REPORT -> evaluation.returnForRevision();
+			case TASK_EXPERT -> evaluation.reviewAgain();
+			default -> {
+			}
+		}
 	}
 
 }

@@ -32,6 +32,8 @@ import cn.gov.finance.perf.target.TargetService;
 import cn.gov.finance.perf.target.TargetSheet;
 import cn.gov.finance.perf.target.TargetEnums.DepartmentDecision;
 
+import cn.gov.finance.perf.inbox.TaskReturned;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -324,6 +326,15 @@ public class MonitoringService {
 
 	private static boolean isBlank(String value) {
 		return value == null || value.isBlank();
+	}
+
+
+	/** A return to the report reopens it for filing. */
+	@EventListener
+	void returned(TaskReturned returned) {
+		if (KEY.equals(returned.processKey()) && TASK_FILE.equals(returned.targetTaskKey())) {
+			report(returned.longVariable(VAR_ITEM_ID), returned.longVariable(VAR_PERIOD_ID)).reopen();
+		}
 	}
 
 }

@@ -131,6 +131,11 @@ public class BodyEvaluation {
 		this.status = BodyEvaluationStatus.SELF_REPORT;
 	}
 
+	/** Sent back to finance's scoring (退回 from the budget office). */
+	void scoreAgain() {
+		this.status = BodyEvaluationStatus.FINANCE_SCORING;
+	}
+
 	void score(List<BigDecimal> scores, BigDecimal total, String user) {
 		for (int i = 0; i < this.rows.size(); i++) {
 			this.rows.get(i).score(scores.get(i));

@@ -17,6 +17,7 @@ import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.Roles;
 import cn.gov.finance.perf.inbox.TaskKind;
 import cn.gov.finance.perf.inbox.TaskPipeline;
+import cn.gov.finance.perf.inbox.TaskReturned;
 import cn.gov.finance.perf.inbox.TaskStep;
 import cn.gov.finance.perf.item.BudgetItem;
 import cn.gov.finance.perf.item.BudgetItemRepository;
@@ -37,6 +38,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 
 import org.springframework.core.env.Environment;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -321,6 +323,21 @@ public class BodyEvaluationService {
 	}
 
 	private record Subject(String code, String name, String group) {
+	}
+
+	/** A return to the self-report or to finance's scoring puts the evaluation back there. */
+	@EventListener
+	void returned(TaskReturned returned) {
+		if (!PROCESSES.contains(returned.processKey())) {
+			return;
+		}
+		BodyEvaluation evaluation = require(returned.longVariable(VAR_EVALUATION_ID));
+		if (TASK_SELF_REPORT.equals(returned.targetTaskKey())) {
+			evaluation.returnForRevision();
+		}
+		else if (TASK_FINANCE_SCORE.equals(returned.targetTaskKey())) {
+			evaluation.scoreAgain();
+		}
 	}
 
 }

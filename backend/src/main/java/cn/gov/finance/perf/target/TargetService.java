@@ -30,6 +30,8 @@ import cn.gov.finance.perf.target.TargetEnums.DepartmentDecision;
 import cn.gov.finance.perf.target.TargetEnums.ReviewStep;
 import cn.gov.finance.perf.target.process.TargetAdjustmentStarter;
 
+import cn.gov.finance.perf.inbox.TaskReturned;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -350,6 +352,19 @@ public class TargetService {
 
 	private static boolean isBlank(String value) {
 		return value == null || value.isBlank();
+	}
+
+
+	/** A return to an edit step reopens the version under review for editing. */
+	@EventListener
+	void returned(TaskReturned returned) {
+		if (!KEY.equals(returned.processKey()) || !java.util.List.of(EDIT_TASKS).contains(returned.targetTaskKey())) {
+			return;
+		}
+		Long sheetId = returned.longVariable(VAR_SHEET_ID);
+		this.sheets.findById(sheetId)
+			.filter(sheet -> sheet.getStatus() == SheetStatus.SUBMITTED)
+			.ifPresent(TargetSheet::returnForRevision);
 	}
 
 }
