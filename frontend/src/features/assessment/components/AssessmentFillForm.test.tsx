@@ -13,7 +13,7 @@ const DIMENSIONS = [
 ];
 
 const props: TaskFormProps = {
-  task: { id: 't1', name: '填报事前绩效评估', taskKey: 'Task_FillAssessment', formKey: 'app:assessment/fill', created: '2026-11-29T10:00:00Z', candidateGroups: ['org-edu'], itemCode: 'XM2027-0001', processKey: 'P', stage: 'ASSESSMENT', holder: '盟教育局', readOnly: false, overdue: false, priority: 50 },
+  task: { id: 't1', name: '填报事前绩效评估', taskKey: 'Task_FillAssessment', formKey: 'app:assessment/fill', created: '2026-11-29T10:00:00Z', candidateGroups: ['org-edu'], itemCode: 'XM2027-0001', processKey: 'P', stage: 'ASSESSMENT', holder: '盟教育局', readOnly: false, overdue: false, priority: 50, delegated: false, urgeCount: 0 },
   item: {
     code: 'XM2027-0001', name: '营养改善计划', kind: 'PROJECT', divisionCode: '152500', divisionName: '锡林郭勒盟本级', fiscalYear: 2027,
     budgetType: 'GENERAL_PUBLIC', departmentCode: 'edu', departmentName: '盟教育局', amount: 100, continuity: 'NEW',

@@ -49,6 +49,41 @@ public class IdentityDirectory {
 	public record Member(String id, String name) {
 	}
 
+	/** A group as the address book shows it: a role or an organisation. */
+	public record GroupEntry(String id, String name, String type) {
+	}
+
+	/**
+	 * The address book: users whose name contains the text (or whose id it is), and groups whose name does (at
+	 * most {@code limit} of each, by id). An empty text lists the first users and groups.
+	 */
+	public List<Member> findUsers(String text, int limit) {
+		String like = "%" + (text == null ? "" : text.trim()) + "%";
+		java.util.Map<String, Member> found = new java.util.TreeMap<>();
+		this.identityService.createUserQuery().userFirstNameLike(like).orderByUserId().asc().listPage(0, limit)
+			.forEach(user -> found.put(user.getId(), new Member(user.getId(), displayName(user))));
+		if (text != null && !text.isBlank()) {
+			User byId = this.identityService.createUserQuery().userId(text.trim()).singleResult();
+			if (byId != null) {
+				found.put(byId.getId(), new Member(byId.getId(), displayName(byId)));
+			}
+		}
+		return found.values().stream().limit(limit).toList();
+	}
+
+	public List<GroupEntry> findGroups(String text, int limit) {
+		String like = "%" + (text == null ? "" : text.trim()) + "%";
+		return this.identityService.createGroupQuery()
+			.groupNameLike(like)
+			.orderByGroupId()
+			.asc()
+			.listPage(0, limit)
+			.stream()
+			.map(group -> new GroupEntry(group.getId(), group.getName() == null ? group.getId() : group.getName(),
+					group.getType()))
+			.toList();
+	}
+
 	/** Display names of users, by id (ids of unknown users are left out). */
 	public java.util.Map<String, String> userNames(java.util.Collection<String> userIds) {
 		java.util.Set<String> ids = userIds.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());

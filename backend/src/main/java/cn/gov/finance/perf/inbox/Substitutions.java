@@ -8,6 +8,7 @@ import java.util.Set;
 
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.IdentityDirectory;
+import cn.gov.finance.perf.identity.Roles;
 import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.FieldMessage;
@@ -58,6 +59,21 @@ public class Substitutions {
 			}
 		}
 		return principals;
+	}
+
+	/** Who may stand in for the user: colleagues of the same organisation with a role in common. */
+	@Transactional(readOnly = true)
+	List<IdentityDirectory.Member> candidates(AppUser principal) {
+		if (principal.orgCode() == null) {
+			return List.of();
+		}
+		return this.identities.members(Roles.orgGroup(principal.orgCode()))
+			.stream()
+			.filter(member -> !member.id().equals(principal.id()))
+			.filter(member -> this.identities.appUser(member.id())
+				.map(u -> u.roles().stream().anyMatch(principal.roles()::contains))
+				.orElse(false))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.identity.IdentityDirectory;
 import cn.gov.finance.perf.item.ItemAccess;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.PageView;
@@ -127,6 +128,13 @@ class TaskActionController {
 		return new ActionDone("已交回");
 	}
 
+	@Operation(summary = "Whom I may transfer (or delegate) this task to")
+	@GetMapping("/tasks/{taskId}/colleagues")
+	List<IdentityDirectory.Member> colleagues(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
+			@RequestParam(defaultValue = "false") boolean delegation) {
+		return this.actions.colleagues(taskId, user, delegation);
+	}
+
 	@Operation(summary = "The steps this task may be returned to (computed from history)")
 	@GetMapping("/tasks/{taskId}/return-targets")
 	List<TaskReturns.ReturnTarget> returnTargets(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
@@ -233,6 +241,12 @@ class TaskActionController {
 	Substitutes mySubstitutions(@AuthenticationPrincipal AppUser user) {
 		return new Substitutes(this.substitutions.ofPrincipal(user).stream().map(SubstitutionView::of).toList(),
 				this.substitutions.ofSubstitute(user).stream().map(SubstitutionView::of).toList());
+	}
+
+	@Operation(summary = "Who may stand in for me: colleagues of my organisation with a role in common")
+	@GetMapping("/me/substitute-candidates")
+	List<IdentityDirectory.Member> substituteCandidates(@AuthenticationPrincipal AppUser user) {
+		return this.substitutions.candidates(user);
 	}
 
 	@Operation(summary = "Name a substitute for a date range (leave)")

@@ -383,6 +383,25 @@ public class TaskActions {
 
 	// ---- helpers ----
 
+	/**
+	 * Whom the user may hand this task to: for a transfer, the members of its candidate groups; for a
+	 * delegation also the user's own colleagues. Never the user.
+	 */
+	@Transactional(readOnly = true)
+	public List<IdentityDirectory.Member> colleagues(String taskId, AppUser user, boolean delegation) {
+		InboxRow row = this.pipeline.visible(taskId, user).row();
+		java.util.Map<String, IdentityDirectory.Member> people = new java.util.TreeMap<>();
+		List<String> groups = new ArrayList<>(row.groups());
+		if (delegation && user.orgCode() != null) {
+			groups.add(Roles.orgGroup(user.orgCode()));
+		}
+		for (String group : groups) {
+			this.identities.members(group).forEach(member -> people.put(member.id(), member));
+		}
+		people.remove(user.id());
+		return List.copyOf(people.values());
+	}
+
 	/** Whether the user could be offered the task themselves (one of its candidate groups is theirs). */
 	static boolean mayDo(InboxRow row, AppUser user) {
 		return row.groups().stream().anyMatch(user.candidateGroups()::contains);

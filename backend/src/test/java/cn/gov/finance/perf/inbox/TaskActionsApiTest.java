@@ -137,6 +137,28 @@ class TaskActionsApiTest {
 	}
 
 	@Test
+	void thePickersOfferOnlyPeopleWhoMayTakeTheWork() throws Exception {
+		String code = atReview();
+		String review = this.api.taskWithKey("perf", code, REVIEW);
+		// Transfer: members of the task's groups, never oneself.
+		List<String> transferTo = this.api.read(this.api.get("perf", "/api/tasks/" + review + "/colleagues")
+			.andExpect(status().isOk())).findValuesAsText("id");
+		assertThat(transferTo).contains("perf2").doesNotContain("perf", "edu");
+		// Someone who cannot see the task gets no list of whom it could go to.
+		this.api.get("health", "/api/tasks/" + review + "/colleagues").andExpect(status().is4xxClientError());
+		// Substitutes: colleagues of the same organisation with a role in common.
+		List<String> substitutes = this.api.read(this.api.get("perf", "/api/me/substitute-candidates")
+			.andExpect(status().isOk())).findValuesAsText("id");
+		assertThat(substitutes).contains("perf2").doesNotContain("perf", "budget", "edu");
+		// The address book finds people by name or id and groups by name.
+		JsonNode found = this.api.read(this.api.get("edu", "/api/directory?q=绩效").andExpect(status().isOk()));
+		assertThat(found.get("users").findValuesAsText("id")).contains("perf", "perf2").doesNotContain("edu");
+		assertThat(this.api.read(this.api.get("edu", "/api/directory?q=audit")).get("users").findValuesAsText("id"))
+			.containsExactly("audit");
+		this.mvc.perform(get("/api/directory?q=perf")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void aDelegatedTaskComesBackToItsOwnerBeforeItCanBeCompleted() throws Exception {
 		String code = atReview();
 		String review = this.api.taskWithKey("perf", code, REVIEW);
