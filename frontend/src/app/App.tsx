@@ -15,6 +15,7 @@ import { AuditPage } from '@/features/audit/components/AuditPage';
 import { DisclosurePage } from '@/features/disclosure/components/DisclosurePage';
 import { RectificationLedgerPage } from '@/features/application/components/RectificationLedgerPage';
 import { ChangePasswordForm } from '@/features/auth/components/ChangePasswordForm';
+import { SubstitutesPage } from '@/features/substitutes/components/SubstitutesPage';
 import { AppLayout } from './AppLayout';
 
 export function AppRoutes() {
@@ -37,6 +38,7 @@ export function AppRoutes() {
         <Route path="/disclosure" element={<DisclosurePage />} />
         <Route path="/admin/calendar" element={<CalendarPage />} />
         <Route path="/account/password" element={<ChangePasswordForm />} />
+        <Route path="/me/substitutes" element={<SubstitutesPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/tasks" replace />} />
     </Routes>

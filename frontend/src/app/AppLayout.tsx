@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, GlobalOutlined, InboxOutlined, KeyOutlined, LogoutOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, GlobalOutlined, InboxOutlined, KeyOutlined, UserSwitchOutlined, LogoutOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { UNAUTHORIZED_EVENT } from '@/lib/api-client';
@@ -9,6 +9,7 @@ import { useLogout } from '@/features/auth/api/logout';
 import { ChangePasswordForm } from '@/features/auth/components/ChangePasswordForm';
 import { LanguageSwitch } from './LanguageSwitch';
 import { IdleWarning } from './IdleWarning';
+import { NotificationBell } from '@/features/notifications/components/NotificationBell';
 
 /** The frame of every page after login; sends anyone without a session to the login page. */
 export function AppLayout() {
@@ -77,7 +78,9 @@ export function AppLayout() {
         />
         <Space className="app-user">
           <LanguageSwitch />
+          <NotificationBell />
           <span data-testid="current-user"><UserOutlined /> {me.data.displayName}</span>
+          <Button type="text" icon={<UserSwitchOutlined />} onClick={go('/me/substitutes')} data-testid="nav-substitutes">{t('substitutes.menu')}</Button>
           <Button type="text" icon={<KeyOutlined />} onClick={go('/account/password')}>{t('password.menu')}</Button>
           <Button
             type="text"

@@ -4,6 +4,7 @@ import { useI18n } from '@/lib/i18n';
 import { formatAmount, formatTime } from '@/lib/format';
 import { ApiError } from '@/lib/api-client';
 import { useItemTasks } from '@/features/tasks/api/get-item-tasks';
+import { ItemTaskTimeline } from '@/features/tasks/components/ItemTaskTimeline';
 import { useAssessments } from '@/features/assessment/api/get-assessments';
 import { AssessmentHistory } from '@/features/assessment/components/AssessmentHistory';
 import { TargetVersions } from '@/features/target/components/TargetVersions';
@@ -73,10 +74,13 @@ export function ItemDetailPage() {
           renderItem={(task) => (
             <List.Item>
               <Link to={`/tasks/${task.id}`}>{task.name}</Link>
-              <Typography.Text type="secondary">{task.candidateGroups.join(', ')} · {formatTime(task.created)}</Typography.Text>
+              <Typography.Text type="secondary">{task.holder} · {formatTime(task.created)}</Typography.Text>
             </List.Item>
           )}
         />
+      </Card>
+      <Card title={t('activity.itemTimeline')}>
+        <ItemTaskTimeline code={detail.code} />
       </Card>
       <Card title={t('target.versions')}>
         <TargetVersions item={detail} />

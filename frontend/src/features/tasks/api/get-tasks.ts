@@ -20,6 +20,6 @@ export function useTasks(params: InboxParams) {
     queryFn: () => getTasks(params),
     placeholderData: keepPreviousData,
     refetchInterval: 30_000,
-    enabled: params.tab !== 'DONE',
+    enabled: params.tab === 'TODO' || params.tab === 'CLAIMED',
   });
 }

@@ -1,7 +1,7 @@
 import type { Schemas } from '@/lib/api-client';
 
 export type TaskStage = Schemas['TaskView']['stage'];
-export type InboxTab = 'TODO' | 'CLAIMED' | 'DONE';
+export type InboxTab = 'TODO' | 'CLAIMED' | 'DONE' | 'COPIED';
 export type InboxSort = 'CREATED' | 'DUE' | 'AMOUNT' | 'PRIORITY';
 export type Due = 'OVERDUE' | 'SOON' | 'NONE';
 
@@ -41,7 +41,7 @@ export function parseInboxParams(search: URLSearchParams): InboxParams {
     return Number.isFinite(value) && value > 0 ? Math.floor(value) : undefined;
   };
   return {
-    tab: tab === 'CLAIMED' || tab === 'DONE' ? tab : 'TODO',
+    tab: tab === 'CLAIMED' || tab === 'DONE' || tab === 'COPIED' ? tab : 'TODO',
     stage: search.getAll('stage') as TaskStage[],
     taskKey: search.getAll('taskKey'),
     itemKind: search.getAll('itemKind'),

@@ -1,6 +1,7 @@
-import { useEffect, useMemo } from 'react';
-import { Alert, Badge, Button, Card, Input, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
-import { SortAscendingOutlined, SortDescendingOutlined } from '@ant-design/icons';
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, App, Badge, Button, Card, Input, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { BellOutlined, CheckOutlined, RollbackOutlined, SortAscendingOutlined, SortDescendingOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount, formatTime } from '@/lib/format';
@@ -13,10 +14,22 @@ import {
 } from '../api/inbox-params';
 import { SavedViews } from './SavedViews';
 import { StageLabel } from './StageLabel';
+import { useMe } from '@/features/auth/api/me';
+import { useClaimTask } from '../api/claim-task';
+import { markCopyRead, useBulkKinds, useCopies } from '../api/task-actions';
+import type { Schemas } from '@/lib/api-client';
+import { ApiError } from '@/lib/api-client';
+import { BulkApproveDialog } from './BulkApproveDialog';
+import { UrgeDialog, WithdrawDialog } from './TaskActionDialogs';
+import { COORDINATOR_ROLES } from './TaskActionBar';
+import { conflictMessage } from './conflict-message';
+import { ShortcutHelp, useShortcuts, type Shortcut } from './Shortcuts';
+
+type CopyView = Schemas['CopyView'];
 
 /** What the task page hands back after a step: what was done, for the success message. */
 export interface DoneState {
-  done?: { name: string; about?: string };
+  done?: { name: string; about?: string; text?: string };
 }
 
 /**
@@ -39,20 +52,49 @@ export function TaskListPage() {
     setSearch(toSearch({ ...params, ...change, ...(resetPage ? { page: 0 } : {}) }), { replace: false });
   const open = (id: string) => navigate(`/tasks/${id}`, { state: { from: location.search } });
 
-  // One key opens the next task (the first of the list as it is sorted and filtered).
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const me = useMe();
+  const claim = useClaimTask();
+  const bulkKinds = useBulkKinds();
+  const copies = useCopies(params.tab === 'COPIED' ? params.page : 0, params.tab === 'COPIED' ? params.size : 1, true);
+  const coordinator = me.data?.roles.some((r) => COORDINATOR_ROLES.includes(r)) ?? false;
+  const rows = tasks.data?.content ?? [];
+  const [selected, setSelected] = useState<string[]>([]);
+  const [cursor, setCursor] = useState(0);
+  const [bulkOpen, setBulkOpen] = useState(false);
+  const [urgeOpen, setUrgeOpen] = useState(false);
+  const [withdrawing, setWithdrawing] = useState<DoneTaskView>();
+  const pageKey = search.toString();
+  // A new page, filter or tab starts with nothing selected and the cursor on the first row.
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) {
-        return;
-      }
-      if (event.key === 'n' && first) {
-        open(first.id);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+    setSelected([]);
+    setCursor(0);
+  }, [pageKey]);
+  const selectedRows = rows.filter((row) => selected.includes(row.id));
+  const kinds = new Set(selectedRows.map((row) => row.taskKey));
+  const bulkable = selectedRows.length > 0 && kinds.size === 1 && (bulkKinds.data ?? []).includes(selectedRows[0].taskKey)
+    && selectedRows.every((row) => !row.readOnly);
+  const bulkWhyNot = selectedRows.length === 0 ? t('bulk.selectFirst')
+    : kinds.size > 1 ? t('bulk.oneKind')
+    : !(bulkKinds.data ?? []).includes(selectedRows[0].taskKey) ? t('bulk.notThisKind')
+    : selectedRows.some((row) => row.readOnly) ? t('bulk.someoneElse') : undefined;
+  const atCursor = rows[Math.min(cursor, rows.length - 1)];
+  const listTab = params.tab === 'TODO' || params.tab === 'CLAIMED';
+
+  const shortcuts: Shortcut[] = [
+    { key: 'j', label: 'keys.down', enabled: listTab, run: () => setCursor((c) => Math.min(rows.length - 1, c + 1)) },
+    { key: 'k', label: 'keys.up', enabled: listTab, run: () => setCursor((c) => Math.max(0, c - 1)) },
+    { key: 'Enter', label: 'keys.open', enabled: listTab && !!atCursor, run: () => atCursor && open(atCursor.id) },
+    { key: 'x', label: 'keys.select', enabled: listTab && !!atCursor, run: () => atCursor && setSelected((s) => (s.includes(atCursor.id) ? s.filter((id) => id !== atCursor.id) : [...s, atCursor.id])) },
+    { key: 'c', label: 'keys.claim', enabled: listTab && !!atCursor && !atCursor.assignee, run: () => atCursor && claim.mutate({ taskId: atCursor.id, claim: true }, {
+      onSuccess: () => message.success(t('tasks.claimed', { task: atCursor.name })),
+      onError: (err) => message.error(err instanceof ApiError && err.status === 409 ? conflictMessage(err, t) : err.message),
+    }) },
+    { key: 'a', label: 'keys.bulkApprove', enabled: listTab && bulkable, run: () => setBulkOpen(true) },
+    { key: 'n', label: 'keys.next', enabled: !!first, run: () => first && open(first.id) },
+  ];
+  const keys = useShortcuts(shortcuts);
 
   const facet = (name: string): FacetCount[] => counts.data?.facets[name] ?? [];
   const options = (name: ListFilter | 'due', label: (value: string, facetLabel?: string) => string) =>
@@ -135,6 +177,32 @@ export function TaskListPage() {
     { title: t('tasks.decision'), dataIndex: 'decision', key: 'decision', width: 120 },
     { title: t('tasks.opinion'), dataIndex: 'opinion', key: 'opinion', ellipsis: true },
     { title: t('tasks.completed'), dataIndex: 'completed', key: 'completed', width: 150, render: (v: string) => formatTime(v) },
+    {
+      title: '', key: 'withdraw', width: 90,
+      render: (_: unknown, task: DoneTaskView) => (
+        <Tooltip title={t('actions.withdraw.hint')}>
+          <Button size="small" icon={<RollbackOutlined />} onClick={() => setWithdrawing(task)} data-testid={`withdraw-${task.id}`}>{t('actions.withdraw.button')}</Button>
+        </Tooltip>
+      ),
+    },
+  ];
+
+  const copyColumns = [
+    {
+      title: t('tasks.task'), dataIndex: 'taskName', key: 'taskName', width: 190,
+      render: (name: string, copy: CopyView) => (
+        <Space>{!copy.readAt && <Badge status="processing" />}<span>{name}</span></Space>
+      ),
+    },
+    {
+      title: t('tasks.item'), key: 'item',
+      render: (_: unknown, copy: CopyView) => copy.itemCode
+        ? <Link to={`/items/${copy.itemCode}`} onClick={() => void markCopyRead(copy.taskId).then(() => queryClient.invalidateQueries({ queryKey: ['tasks', 'copies'] }))}><Typography.Text code>{copy.itemCode}</Typography.Text></Link>
+        : copy.subject,
+    },
+    { title: t('copies.by'), dataIndex: 'copiedByName', key: 'by', width: 130 },
+    { title: t('actions.note'), dataIndex: 'note', key: 'note', ellipsis: true },
+    { title: t('copies.at'), dataIndex: 'createdAt', key: 'at', width: 150, render: (v: string) => formatTime(v) },
   ];
 
   const pagination = (total?: number) => ({
@@ -161,7 +229,7 @@ export function TaskListPage() {
           role="status"
           data-testid="step-done"
           style={{ marginBottom: 12 }}
-          message={t('tasks.doneMessage', { task: justDone.name, about: justDone.about ?? '' })}
+          message={justDone.text ?? t('tasks.doneMessage', { task: justDone.name, about: justDone.about ?? '' })}
           action={first ? <Button size="small" type="primary" onClick={() => open(first.id)}>{t('tasks.openNext')}</Button> : undefined}
           closable
           onClose={() => navigate(location.pathname + location.search, { replace: true, state: null })}
@@ -174,6 +242,7 @@ export function TaskListPage() {
           { key: 'TODO', label: tabLabel('TODO', counts.data?.todo) },
           { key: 'CLAIMED', label: tabLabel('CLAIMED', counts.data?.claimed) },
           { key: 'DONE', label: tabLabel('DONE', counts.data?.done) },
+          { key: 'COPIED', label: tabLabel('COPIED', copies.data?.totalElements) },
         ]}
       />
       <Space wrap style={{ marginBottom: 12 }}>
@@ -187,9 +256,9 @@ export function TaskListPage() {
           style={{ width: 240 }}
           onSearch={(q) => update({ q: q.trim() || undefined })}
         />
-        {filterSelect('stage', t('tasks.stage'), (v) => t(`enum.taskStage.${v as 'ASSESSMENT'}`))}
-        {filterSelect('taskKey', t('tasks.kind'), (v, label) => label ?? v, 200)}
-        {params.tab !== 'DONE' && (
+        {params.tab !== 'COPIED' && filterSelect('stage', t('tasks.stage'), (v) => t(`enum.taskStage.${v as 'ASSESSMENT'}`))}
+        {params.tab !== 'COPIED' && filterSelect('taskKey', t('tasks.kind'), (v, label) => label ?? v, 200)}
+        {listTab && (
           <>
             <Select
               allowClear
@@ -234,7 +303,33 @@ export function TaskListPage() {
           </Button>
         )}
       </Space>
-      {params.tab === 'DONE' ? (
+      {listTab && (
+        <Space wrap style={{ marginBottom: 12 }} data-testid="selection-bar">
+          <Typography.Text type="secondary" data-testid="selected-count">{t('bulk.selected', { n: selected.length })}</Typography.Text>
+          <Tooltip title={bulkWhyNot}>
+            <Button type="primary" icon={<CheckOutlined />} disabled={!bulkable} onClick={() => setBulkOpen(true)} data-testid="bulk-approve">
+              {t('bulk.button', { n: selected.length })}
+            </Button>
+          </Tooltip>
+          {coordinator && (
+            <Button icon={<BellOutlined />} disabled={selected.length === 0} onClick={() => setUrgeOpen(true)} data-testid="bulk-urge">
+              {t('actions.urge.selected', { n: selected.length })}
+            </Button>
+          )}
+          {selected.length > 0 && <Button type="link" onClick={() => setSelected([])}>{t('bulk.clear')}</Button>}
+        </Space>
+      )}
+      {params.tab === 'COPIED' ? (
+        <Table<CopyView>
+          rowKey="id"
+          size="middle"
+          loading={copies.isFetching}
+          dataSource={copies.data?.content}
+          columns={copyColumns}
+          pagination={pagination(copies.data?.totalElements)}
+          locale={{ emptyText: copies.isError ? t('common.error') : t('copies.none') }}
+        />
+      ) : params.tab === 'DONE' ? (
         <Table<DoneTaskView>
           rowKey="id"
           size="middle"
@@ -253,10 +348,21 @@ export function TaskListPage() {
           columns={columns}
           pagination={pagination(tasks.data?.totalElements)}
           locale={{ emptyText: tasks.isError ? t('common.error') : hasFilters(params) ? t('tasks.noneMatch') : t('tasks.empty') }}
-          onRow={(task) => ({ onDoubleClick: () => open(task.id) })}
+          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), preserveSelectedRowKeys: false }}
+          rowClassName={(task) => (task.id === atCursor?.id ? 'row-cursor' : '')}
+          onRow={(task, index) => ({ onDoubleClick: () => open(task.id), onClick: () => setCursor(index ?? 0), 'data-task-id': task.id } as object)}
         />
       )}
-      <Typography.Text type="secondary">{t('tasks.keyHint')}</Typography.Text>
+      <Typography.Text type="secondary">{t('tasks.keyHint')} <Button type="link" size="small" onClick={keys.openHelp}>{t('keys.help')}</Button></Typography.Text>
+      <ShortcutHelp shortcuts={shortcuts} open={keys.help} onClose={keys.closeHelp} />
+      {bulkOpen && (
+        <BulkApproveDialog taskIds={selected} open onClose={(finished) => { setBulkOpen(false); if (finished) setSelected([]); }} />
+      )}
+      <UrgeDialog taskIds={selected} open={urgeOpen} onClose={() => setUrgeOpen(false)} onDone={() => { setUrgeOpen(false); setSelected([]); }} />
+      {withdrawing && (
+        <WithdrawDialog taskId={withdrawing.id} name={withdrawing.name} open onClose={() => setWithdrawing(undefined)}
+          onDone={(text) => { setWithdrawing(undefined); message.success(text); }} />
+      )}
     </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Alert, App, Button, Card, ConfigProvider, Descriptions, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { useIsMutating } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -14,6 +15,11 @@ import { SUBJECT_TASK_FORMS, TASK_FORMS } from './task-forms';
 import { StageLabel } from './StageLabel';
 import { conflictMessage } from './conflict-message';
 import type { DoneState } from './TaskListPage';
+import { useMe } from '@/features/auth/api/me';
+import { useBulkKinds, useTaskActivity } from '../api/task-actions';
+import { TaskActionBar, type TaskDialog } from './TaskActionBar';
+import { TaskActivityPanel } from './TaskActivityPanel';
+import { ShortcutHelp, useShortcuts, type Shortcut } from './Shortcuts';
 
 /**
  * One task: what it is about, who holds it, and its form. A task another user of the group holds
@@ -32,6 +38,28 @@ export function TaskPage() {
   const rounds = useAssessments(task.data?.itemCode ?? undefined);
   const claim = useClaimTask();
   const mutating = useIsMutating();
+  const me = useMe();
+  const activity = useTaskActivity(task.data ? taskId : undefined);
+  const bulkKinds = useBulkKinds();
+  const [dialog, setDialog] = useState<TaskDialog>();
+  const open = task.data && !task.data.readOnly;
+  const doClaim = () => task.data && claim.mutate({ taskId: task.data.id, claim: true }, {
+    onError: (err) => message.error(err instanceof ApiError && err.status === 409 ? conflictMessage(err, t) : err.message),
+  });
+  const quickApprove = !!task.data && (bulkKinds.data ?? []).includes(task.data.taskKey);
+  const shortcuts: Shortcut[] = [
+    { key: 'c', label: 'keys.claim', run: doClaim, enabled: !!open && !task.data?.assignee },
+    { key: 'a', label: quickApprove ? 'keys.quickApprove' : 'keys.focusForm', enabled: !!open, run: () => {
+      if (quickApprove) {
+        setDialog('APPROVE');
+      } else {
+        document.querySelector<HTMLElement>('[data-testid="task-form"] input, [data-testid="task-form"] textarea, [data-testid="task-form"] button')?.focus();
+      }
+    } },
+    { key: 'r', label: 'keys.return', run: () => setDialog('RETURN'), enabled: !!open && !task.data?.delegated },
+    { key: 'u', label: 'keys.back', run: () => navigate(`/tasks${from}`) },
+  ];
+  const keys = useShortcuts(shortcuts);
 
   if (task.isLoading || item.isLoading) {
     return <Card><Skeleton active /></Card>;
@@ -58,12 +86,20 @@ export function TaskPage() {
   // Someone else finished or took the task while it was open here (not this page's own submission).
   const changedElsewhere = task.isError && mutating === 0 && task.error instanceof ApiError && task.error.status === 409;
 
+  const about = current.itemCode ? `${current.itemCode} ${current.itemName ?? ''}` : current.subject ?? '';
   const onCompleted = () => {
-    const about = current.itemCode ? `${current.itemCode} ${current.itemName ?? ''}` : current.subject ?? '';
     message.success(t('tasks.doneMessage', { task: current.name, about }));
     const state: DoneState = { done: { name: current.name, about } };
     navigate(`/tasks${from}`, { state });
   };
+  // Returned, transferred, delegated…: the task has left this user's hands.
+  const onMoved = (text: string) => {
+    message.success(text);
+    const state: DoneState = { done: { name: current.name, about, text } };
+    navigate(`/tasks${from}`, { state });
+  };
+  const returned = [...(activity.data?.actions ?? [])].reverse().find((a) => a.taskId === current.id && (a.action === 'RETURN' || a.action === 'WITHDRAW'));
+  const urges = activity.data?.urges ?? [];
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -75,8 +111,10 @@ export function TaskPage() {
           </Space>
         }
         extra={
-          <Space>
+          <Space wrap>
             <Link to={`/tasks${from}`}>{t('tasks.backToInbox')}</Link>
+            {current.onBehalfOf && <Tag color="gold" data-testid="on-behalf">{t('tasks.onBehalfOf', { who: current.onBehalfOfName ?? current.onBehalfOf })}</Tag>}
+            {current.delegated && <Tag color="purple" data-testid="delegated">{t('tasks.delegatedBy', { who: current.ownerName ?? current.owner ?? '' })}</Tag>}
             {current.assignee ? (
               <>
                 <Tag color={readOnly ? 'red' : 'blue'} data-testid="task-holder">{t('tasks.claimedBy', { user: current.assigneeName ?? current.assignee })}</Tag>
@@ -85,9 +123,7 @@ export function TaskPage() {
                 )}
               </>
             ) : (
-              <Button size="small" loading={claim.isPending} onClick={() => claim.mutate({ taskId: current.id, claim: true }, {
-                onError: (err) => message.error(err instanceof ApiError && err.status === 409 ? conflictMessage(err, t) : err.message),
-              })}>{t('tasks.claim')}</Button>
+              <Button size="small" loading={claim.isPending} onClick={doClaim} data-testid="claim">{t('tasks.claim')}</Button>
             )}
           </Space>
         }
@@ -115,7 +151,18 @@ export function TaskPage() {
           </Descriptions>
         )}
       </Card>
-      <Card title={title ? t(title) : current.name}>
+      {returned && (
+        <Alert type="error" showIcon data-testid="returned-banner"
+          message={t(returned.action === 'RETURN' ? 'tasks.returnedBy' : 'tasks.withdrawnBy', { who: returned.actorName, at: formatTime(returned.at) })}
+          description={returned.opinion} />
+      )}
+      {urges.length > 0 && (
+        <Alert type="warning" showIcon data-testid="urged-banner"
+          message={t('tasks.urgedBanner', { n: urges.length, who: urges[0].urgedByName, at: formatTime(urges[0].at) })}
+          description={urges[0].note || undefined} />
+      )}
+      <TaskActionBar task={current} me={me.data} dialog={dialog} setDialog={setDialog} onMoved={onMoved} onCompleted={onCompleted} canQuickApprove={quickApprove} />
+      <Card title={title ? t(title) : current.name} data-testid="task-form">
         {changedElsewhere && (
           <Alert type="warning" showIcon role="alert" style={{ marginBottom: 16 }}
             message={conflictMessage(task.error as ApiError, t)}
@@ -140,6 +187,8 @@ export function TaskPage() {
           <AssessmentHistory rounds={rounds.data ?? []} />
         </Card>
       )}
+      <TaskActivityPanel taskId={current.id} activity={activity.data} canWrite={!changedElsewhere} />
+      <ShortcutHelp shortcuts={shortcuts} open={keys.help} onClose={keys.closeHelp} />
     </Space>
   );
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.IdentityDirectory;
@@ -62,8 +63,11 @@ class TaskActionController {
 
 	private final ItemAccess access;
 
+	private final IdentityDirectory identities;
+
 	TaskActionController(TaskActions actions, TaskReturns returns, BulkApprovals bulk, Substitutions substitutions,
-			TaskCopies copies, TaskPipeline pipeline, ItemAccess access) {
+			TaskCopies copies, TaskPipeline pipeline, ItemAccess access, IdentityDirectory identities) {
+		this.identities = identities;
 		this.actions = actions;
 		this.returns = returns;
 		this.bulk = bulk;
@@ -170,17 +174,18 @@ class TaskActionController {
 	}
 
 	record CopyView(long id, String taskId, String taskName, @Nullable String itemCode, @Nullable String subject,
-			String copiedBy, @Nullable String note, Instant createdAt, @Nullable Instant readAt) {
+			String copiedBy, String copiedByName, @Nullable String note, Instant createdAt, @Nullable Instant readAt) {
 	}
 
 	@Operation(summary = "Copies sent to me (or my groups), newest first")
 	@GetMapping("/tasks/copies")
 	PageView<CopyView> copies(@AuthenticationPrincipal AppUser user, @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		List<CopyView> rows = this.copies.of(user, page, size)
-			.stream()
-			.map(c -> new CopyView(c.id(), c.taskId(), c.taskName(), c.itemCode(), c.subject(), c.copiedBy(), c.note(),
-					c.createdAt(), c.readAt()))
+		List<TaskCopies.Copy> found = this.copies.of(user, page, size);
+		Map<String, String> names = this.identities.userNames(found.stream().map(TaskCopies.Copy::copiedBy).toList());
+		List<CopyView> rows = found.stream()
+			.map(c -> new CopyView(c.id(), c.taskId(), c.taskName(), c.itemCode(), c.subject(), c.copiedBy(),
+					names.getOrDefault(c.copiedBy(), c.copiedBy()), c.note(), c.createdAt(), c.readAt()))
 			.toList();
 		return new PageView<>(rows, this.copies.count(user, false), page, size);
 	}
@@ -224,13 +229,21 @@ class TaskActionController {
 		return this.bulk.approve(body.taskIds(), user, body.opinion().trim());
 	}
 
-	record SubstitutionView(long id, String principal, String substitute, LocalDate startsOn, LocalDate endsOn,
-			@Nullable String note) {
+	record SubstitutionView(long id, String principal, String principalName, String substitute, String substituteName,
+			LocalDate startsOn, LocalDate endsOn, @Nullable String note) {
 
-		static SubstitutionView of(Substitution s) {
-			return new SubstitutionView(s.getId(), s.getPrincipal(), s.getSubstitute(), s.getStartsOn(), s.getEndsOn(), s.getNote());
+		static SubstitutionView of(Substitution s, Map<String, String> names) {
+			return new SubstitutionView(s.getId(), s.getPrincipal(), names.getOrDefault(s.getPrincipal(), s.getPrincipal()),
+					s.getSubstitute(), names.getOrDefault(s.getSubstitute(), s.getSubstitute()), s.getStartsOn(), s.getEndsOn(),
+					s.getNote());
 		}
 
+	}
+
+	private List<SubstitutionView> views(List<Substitution> found) {
+		Map<String, String> names = this.identities.userNames(
+				found.stream().flatMap(s -> java.util.stream.Stream.of(s.getPrincipal(), s.getSubstitute())).toList());
+		return found.stream().map(s -> SubstitutionView.of(s, names)).toList();
 	}
 
 	record Substitutes(List<SubstitutionView> mine, List<SubstitutionView> forOthers) {
@@ -239,8 +252,7 @@ class TaskActionController {
 	@Operation(summary = "My leave substitutes, and whom I stand in for (current and coming)")
 	@GetMapping("/me/substitutions")
 	Substitutes mySubstitutions(@AuthenticationPrincipal AppUser user) {
-		return new Substitutes(this.substitutions.ofPrincipal(user).stream().map(SubstitutionView::of).toList(),
-				this.substitutions.ofSubstitute(user).stream().map(SubstitutionView::of).toList());
+		return new Substitutes(views(this.substitutions.ofPrincipal(user)), views(this.substitutions.ofSubstitute(user)));
 	}
 
 	@Operation(summary = "Who may stand in for me: colleagues of my organisation with a role in common")
@@ -254,7 +266,7 @@ class TaskActionController {
 	ResponseEntity<SubstitutionView> nameSubstitute(@AuthenticationPrincipal AppUser user,
 			@Valid @RequestBody SubstitutionRequest body) {
 		Substitution s = this.substitutions.name(user, body.substitute(), body.startsOn(), body.endsOn(), body.note());
-		return ResponseEntity.created(URI.create("/api/me/substitutions/" + s.getId())).body(SubstitutionView.of(s));
+		return ResponseEntity.created(URI.create("/api/me/substitutions/" + s.getId())).body(views(List.of(s)).get(0));
 	}
 
 	@Operation(summary = "End a leave substitution")

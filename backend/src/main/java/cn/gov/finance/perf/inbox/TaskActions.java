@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -255,13 +256,16 @@ public class TaskActions {
 	}
 
 	/** Urges recorded on a task, newest first. */
-	public record UrgeView(String urgedBy, String note, Instant at) {
+	public record UrgeView(String urgedBy, String urgedByName, @Nullable String note, Instant at) {
 	}
 
 	List<UrgeView> urgesOf(String taskId) {
-		return this.jdbc.query("select urged_by, note, created_at from task_urge where task_id = :id order by created_at desc, id desc",
+		List<UrgeView> urges = this.jdbc.query(
+				"select urged_by, note, created_at from task_urge where task_id = :id order by created_at desc, id desc",
 				Map.of("id", taskId),
-				(rs, n) -> new UrgeView(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
+				(rs, n) -> new UrgeView(rs.getString(1), rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
+		Map<String, String> names = this.identities.userNames(urges.stream().map(UrgeView::urgedBy).toList());
+		return urges.stream().map(u -> new UrgeView(u.urgedBy(), names.getOrDefault(u.urgedBy(), u.urgedBy()), u.note(), u.at())).toList();
 	}
 
 	static void requireCoordinator(AppUser user) {
@@ -310,7 +314,7 @@ public class TaskActions {
 	}
 
 	public record AttachmentView(long id, String fileName, String contentType, long size, String sha256,
-			String uploadedBy, Instant uploadedAt) {
+			String uploadedBy, String uploadedByName, Instant uploadedAt) {
 	}
 
 	/** A file on the task: size and type within limits (413, 415), stored with its SHA-256. */
@@ -358,15 +362,20 @@ public class TaskActions {
 			.addValue("by", user.id())
 			.addValue("now", Timestamp.from(now)), keys, new String[] { "id" });
 		return new AttachmentView(keys.getKey() == null ? 0 : keys.getKey().longValue(), name, type, content.length, sha,
-				user.id(), now);
+				user.id(), user.displayName(), now);
 	}
 
 	List<AttachmentView> attachmentsOf(String taskId) {
-		return this.jdbc.query("""
+		List<AttachmentView> files = this.jdbc.query("""
 				select id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at from task_attachment
 				where task_id = :id order by id
 				""", Map.of("id", taskId), (rs, n) -> new AttachmentView(rs.getLong(1), rs.getString(2), rs.getString(3),
-				rs.getLong(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
+				rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(6), rs.getTimestamp(7).toInstant()));
+		Map<String, String> names = this.identities.userNames(files.stream().map(AttachmentView::uploadedBy).toList());
+		return files.stream()
+			.map(f -> new AttachmentView(f.id(), f.fileName(), f.contentType(), f.size(), f.sha256(), f.uploadedBy(),
+					names.getOrDefault(f.uploadedBy(), f.uploadedBy()), f.uploadedAt()))
+			.toList();
 	}
 
 	/** The file, for a download: whoever may see its task's item (the caller checks). */
@@ -441,16 +450,36 @@ public class TaskActions {
 
 	/** A recorded action on a task, for the task page and the item's timeline. */
 	public record ActionView(String taskId, String taskName, Action action, String actor, String actorName,
-			@Nullable String onBehalfOf, @Nullable String targetUser, @Nullable String targetGroup,
+			@Nullable String onBehalfOf, @Nullable String onBehalfOfName, @Nullable String targetUser,
+			@Nullable String targetUserName, @Nullable String targetGroup, @Nullable String targetGroupName,
 			@Nullable String targetTaskKey, @Nullable String opinion, Instant at) {
 	}
 
 	List<ActionView> actionsOf(String column, String value) {
-		return this.jdbc.query("select * from task_action where " + column + " = :v order by created_at, id", Map.of("v", value),
+		List<ActionView> raw = this.jdbc.query("select * from task_action where " + column + " = :v order by created_at, id",
+				Map.of("v", value),
 				(rs, n) -> new ActionView(rs.getString("task_id"), rs.getString("task_name"), Action.valueOf(rs.getString("action")),
-						rs.getString("actor"), rs.getString("actor_name"), rs.getString("on_behalf_of"),
-						rs.getString("target_user"), rs.getString("target_group"), rs.getString("target_task_key"),
+						rs.getString("actor"), rs.getString("actor_name"), rs.getString("on_behalf_of"), null,
+						rs.getString("target_user"), null, rs.getString("target_group"), null, rs.getString("target_task_key"),
 						rs.getString("opinion"), rs.getTimestamp("created_at").toInstant()));
+		Set<String> userIds = new HashSet<>();
+		Set<String> groupIds = new HashSet<>();
+		raw.forEach(a -> {
+			userIds.add(a.onBehalfOf());
+			userIds.add(a.targetUser());
+			groupIds.add(a.targetGroup());
+		});
+		Map<String, String> users = this.identities.userNames(userIds);
+		Map<String, String> groups = this.identities.groupNames(groupIds);
+		return raw.stream()
+			.map(a -> new ActionView(a.taskId(), a.taskName(), a.action(), a.actor(), a.actorName(), a.onBehalfOf(),
+					name(users, a.onBehalfOf()), a.targetUser(), name(users, a.targetUser()), a.targetGroup(),
+					name(groups, a.targetGroup()), a.targetTaskKey(), a.opinion(), a.at()))
+			.toList();
+	}
+
+	private static @Nullable String name(Map<String, String> names, @Nullable String id) {
+		return id == null ? null : names.getOrDefault(id, id);
 	}
 
 	void tell(TaskNotice.Kind kind, InboxRow row, List<String> users, List<String> groups, String title,

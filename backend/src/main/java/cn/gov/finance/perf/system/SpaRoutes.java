@@ -14,10 +14,10 @@ class SpaRoutes {
 
 	static final List<String> PUBLIC_GET = List.of("/", "/index.html", "/assets/**", "/favicon.svg", "/login",
 			"/items", "/items/**", "/tasks", "/tasks/**", "/tracking", "/tracking/**", "/library", "/library/**",
-			"/admin", "/admin/**");
+			"/admin", "/admin/**", "/me/**", "/account/**", "/disclosure");
 
 	@GetMapping({ "/login", "/items", "/items/**", "/tasks", "/tasks/**", "/tracking", "/tracking/**", "/library",
-			"/library/**", "/admin", "/admin/**" })
+			"/library/**", "/admin", "/admin/**", "/me/**", "/account/**", "/disclosure" })
 	String forward() {
 		return "forward:/index.html";
 	}
