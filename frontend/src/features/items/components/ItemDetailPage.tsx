@@ -5,6 +5,7 @@ import { formatAmount, formatTime } from '@/lib/format';
 import { ApiError } from '@/lib/api-client';
 import { useItemTasks } from '@/features/tasks/api/get-item-tasks';
 import { ItemTaskTimeline } from '@/features/tasks/components/ItemTaskTimeline';
+import { DecisionChainPanel } from '@/features/chain/components/DecisionChainPanel';
 import { useAssessments } from '@/features/assessment/api/get-assessments';
 import { AssessmentHistory } from '@/features/assessment/components/AssessmentHistory';
 import { TargetVersions } from '@/features/target/components/TargetVersions';
@@ -109,6 +110,9 @@ export function ItemDetailPage() {
       </Card>
       <Card title={t('audit.title')}>
         <AuditSection item={detail} />
+      </Card>
+      <Card title={t('chain.title')}>
+        <DecisionChainPanel code={detail.code} />
       </Card>
     </Space>
   );
