@@ -856,6 +856,9 @@ const zh = {
   'chain.table.body_evaluation_decision': '部门/县域评价决定',
   'chain.table.appraisal_decision': '考核决定',
   'chain.table.unknown': '未知',
+  'notFound.title': '页面不存在',
+  'notFound.detail': '没有 {path} 这个页面，可能是链接有误或页面已移动。',
+  'notFound.back': '回到我的待办',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1717,6 +1720,9 @@ const en: Record<MessageKey, string> = {
   'chain.table.body_evaluation_decision': 'Department/county evaluation decision',
   'chain.table.appraisal_decision': 'Appraisal decision',
   'chain.table.unknown': 'Unknown',
+  'notFound.title': 'Page not found',
+  'notFound.detail': 'There is no page {path}; the link may be wrong or the page has moved.',
+  'notFound.back': 'Back to my inbox',
 };
 
 export const messages: Record<'zh' | 'en', Record<MessageKey, string>> = { zh, en };
