@@ -859,6 +859,13 @@ const zh = {
   'notFound.title': '页面不存在',
   'notFound.detail': '没有 {path} 这个页面，可能是链接有误或页面已移动。',
   'notFound.back': '回到我的待办',
+  'number.between': '须在 {min} 至 {max} 之间',
+  'number.atLeast': '不能小于 {min}',
+  'number.atMost': '不能大于 {max}',
+  'target.overRequested': '核定金额 {approved} 元超过申请金额 {requested} 元',
+  'target.overReason': '超出申请金额的理由',
+  'target.overConfirmTitle': '核定金额超过申请金额',
+  'target.overConfirm': '核定 {approved} 元，比申请的 {requested} 元多 {diff} 元。确定按此核定？',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1723,6 +1730,13 @@ const en: Record<MessageKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.detail': 'There is no page {path}; the link may be wrong or the page has moved.',
   'notFound.back': 'Back to my inbox',
+  'number.between': 'Must be between {min} and {max}',
+  'number.atLeast': 'Must be at least {min}',
+  'number.atMost': 'Must be at most {max}',
+  'target.overRequested': 'The approved amount {approved} yuan exceeds the requested {requested} yuan',
+  'target.overReason': 'Reason for exceeding the request',
+  'target.overConfirmTitle': 'Approved amount above the request',
+  'target.overConfirm': 'Approve {approved} yuan, {diff} yuan more than the {requested} yuan requested?',
 };
 
 export const messages: Record<'zh' | 'en', Record<MessageKey, string>> = { zh, en };
