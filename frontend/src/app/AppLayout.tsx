@@ -1,6 +1,6 @@
-import { useCallback, useEffect } from 'react';
-import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, GlobalOutlined, InboxOutlined, KeyOutlined, LogoutOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import { useCallback, useEffect, useState } from 'react';
+import { Button, Drawer, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, GlobalOutlined, InboxOutlined, KeyOutlined, MenuOutlined, LogoutOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { UNAUTHORIZED_EVENT } from '@/lib/api-client';
@@ -18,6 +18,10 @@ export function AppLayout() {
   const navigate = useNavigate();
   const me = useMe();
   const logout = useLogout();
+  // Below 768 px the menu is a drawer and the header keeps only what fits.
+  const screens = Grid.useBreakpoint();
+  const narrow = screens.md === false;
+  const [drawer, setDrawer] = useState(false);
 
   useEffect(() => {
     const onUnauthorized = () => navigate(`/login?expired=1&next=${encodeURIComponent(location.pathname)}`);
@@ -42,54 +46,70 @@ export function AppLayout() {
   const go = (path: string) => () => navigate(path);
   const overseesAll = me.data.roles.some((r) => ['camunda-admin', 'finance-performance', 'finance-budget', 'audit'].includes(r));
 
+  const menuItems = [
+    { key: 'tasks', icon: <InboxOutlined />, label: t('nav.tasks'), onClick: go('/tasks') },
+    { key: 'items', icon: <AppstoreOutlined />, label: t('nav.items'), onClick: go('/items') },
+    { key: 'tracking/monitoring', icon: <DashboardOutlined />, label: t('nav.monitoring'), onClick: go('/tracking/monitoring') },
+    {
+      key: 'evaluation', icon: <CheckSquareOutlined />, label: t('nav.evaluation'),
+      children: [
+        { key: 'tracking/coverage', icon: <CheckSquareOutlined />, label: t('nav.coverage'), onClick: go('/tracking/coverage') },
+        ...(overseesAll ? [{ key: 'tracking/key-evaluations', icon: <AuditOutlined />, label: t('nav.keyEvaluation'), onClick: go('/tracking/key-evaluations') }] : []),
+        { key: 'tracking/overall', icon: <ApartmentOutlined />, label: t('nav.overall'), onClick: go('/tracking/overall') },
+        { key: 'tracking/rectifications', icon: <ToolOutlined />, label: t('nav.rectifications'), onClick: go('/tracking/rectifications') },
+      ],
+    },
+    {
+      key: 'oversight', icon: <SafetyCertificateOutlined />, label: t('nav.oversight'),
+      children: [
+        { key: 'disclosure', icon: <GlobalOutlined />, label: t('nav.disclosure'), onClick: go('/disclosure') },
+        { key: 'tracking/appraisal', icon: <TrophyOutlined />, label: t('nav.appraisal'), onClick: go('/tracking/appraisal') },
+        ...(overseesAll ? [{ key: 'tracking/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit'), onClick: go('/tracking/audit') }] : []),
+      ],
+    },
+    { key: 'library', icon: <BookOutlined />, label: t('nav.library'), onClick: go('/library') },
+    ...(keepsCalendar ? [{ key: 'admin/calendar', icon: <CalendarOutlined />, label: t('nav.calendar'), onClick: go('/admin/calendar') }] : []),
+  ];
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header className="app-header">
         <Typography.Title level={4} className="app-title">{t('app.title')}</Typography.Title>
-        <Menu
-          theme="dark"
-          mode="horizontal"
-          selectedKeys={[selected]}
-          style={{ flex: 1, minWidth: 0 }}
-          items={[
-            { key: 'tasks', icon: <InboxOutlined />, label: t('nav.tasks'), onClick: go('/tasks') },
-            { key: 'items', icon: <AppstoreOutlined />, label: t('nav.items'), onClick: go('/items') },
-            { key: 'tracking/monitoring', icon: <DashboardOutlined />, label: t('nav.monitoring'), onClick: go('/tracking/monitoring') },
-            {
-              key: 'evaluation', icon: <CheckSquareOutlined />, label: t('nav.evaluation'),
-              children: [
-                { key: 'tracking/coverage', icon: <CheckSquareOutlined />, label: t('nav.coverage'), onClick: go('/tracking/coverage') },
-                ...(overseesAll ? [{ key: 'tracking/key-evaluations', icon: <AuditOutlined />, label: t('nav.keyEvaluation'), onClick: go('/tracking/key-evaluations') }] : []),
-                { key: 'tracking/overall', icon: <ApartmentOutlined />, label: t('nav.overall'), onClick: go('/tracking/overall') },
-                { key: 'tracking/rectifications', icon: <ToolOutlined />, label: t('nav.rectifications'), onClick: go('/tracking/rectifications') },
-              ],
-            },
-            {
-              key: 'oversight', icon: <SafetyCertificateOutlined />, label: t('nav.oversight'),
-              children: [
-                { key: 'disclosure', icon: <GlobalOutlined />, label: t('nav.disclosure'), onClick: go('/disclosure') },
-                { key: 'tracking/appraisal', icon: <TrophyOutlined />, label: t('nav.appraisal'), onClick: go('/tracking/appraisal') },
-                ...(overseesAll ? [{ key: 'tracking/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit'), onClick: go('/tracking/audit') }] : []),
-              ],
-            },
-            { key: 'library', icon: <BookOutlined />, label: t('nav.library'), onClick: go('/library') },
-            ...(keepsCalendar ? [{ key: 'admin/calendar', icon: <CalendarOutlined />, label: t('nav.calendar'), onClick: go('/admin/calendar') }] : []),
-          ]}
-        />
-        <Space className="app-user">
-          <LanguageSwitch />
-          <NotificationBell />
-          <span data-testid="current-user"><UserOutlined /> {me.data.displayName}</span>
-          <Button type="text" icon={<KeyOutlined />} onClick={go('/account/password')}>{t('password.menu')}</Button>
-          <Button
-            type="text"
-            icon={<LogoutOutlined />}
-            onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}
-          >
-            {t('nav.logout')}
-          </Button>
-        </Space>
+        {narrow ? (
+          <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.menu')} data-testid="nav-drawer-open"
+            style={{ color: '#fff', marginLeft: 'auto' }} onClick={() => setDrawer(true)} />
+        ) : (
+          <Menu theme="dark" mode="horizontal" selectedKeys={[selected]} style={{ flex: 1, minWidth: 0 }} items={menuItems} />
+        )}
+        {narrow ? (
+          <Space className="app-user">
+            <NotificationBell />
+          </Space>
+        ) : (
+          <Space className="app-user">
+            <LanguageSwitch />
+            <NotificationBell />
+            <span data-testid="current-user"><UserOutlined /> {me.data.displayName}</span>
+            <Button type="text" icon={<KeyOutlined />} onClick={go('/account/password')}>{t('password.menu')}</Button>
+            <Button
+              type="text"
+              icon={<LogoutOutlined />}
+              onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}
+            >
+              {t('nav.logout')}
+            </Button>
+          </Space>
+        )}
       </Layout.Header>
+      <Drawer open={narrow && drawer} onClose={() => setDrawer(false)} placement="left" width={280}
+        title={<span data-testid="current-user"><UserOutlined /> {me.data.displayName}</span>} data-testid="nav-drawer">
+        <Menu mode="inline" selectedKeys={[selected]} items={menuItems} onClick={() => setDrawer(false)} style={{ borderInlineEnd: 0 }} />
+        <Space direction="vertical" style={{ marginTop: 16 }}>
+          <LanguageSwitch />
+          <Button type="text" icon={<KeyOutlined />} onClick={() => { setDrawer(false); navigate('/account/password'); }}>{t('password.menu')}</Button>
+          <Button type="text" icon={<LogoutOutlined />} onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}>{t('nav.logout')}</Button>
+        </Space>
+      </Drawer>
       <Layout.Content className="app-content">
         {me.data.passwordChangeRequired
           ? <ChangePasswordForm reason={me.data.passwordChangeReason} />

@@ -866,6 +866,7 @@ const zh = {
   'target.overReason': '超出申请金额的理由',
   'target.overConfirmTitle': '核定金额超过申请金额',
   'target.overConfirm': '核定 {approved} 元，比申请的 {requested} 元多 {diff} 元。确定按此核定？',
+  'nav.menu': '菜单',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1737,6 +1738,7 @@ const en: Record<MessageKey, string> = {
   'target.overReason': 'Reason for exceeding the request',
   'target.overConfirmTitle': 'Approved amount above the request',
   'target.overConfirm': 'Approve {approved} yuan, {diff} yuan more than the {requested} yuan requested?',
+  'nav.menu': 'Menu',
 };
 
 export const messages: Record<'zh' | 'en', Record<MessageKey, string>> = { zh, en };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Grid, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { useI18n } from '@/lib/i18n';
@@ -19,6 +19,7 @@ export function SubstitutesPage() {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ substitute: string; range: [Dayjs, Dayjs]; note?: string }>();
   const [error, setError] = useState<string>();
+  const narrow = Grid.useBreakpoint().md === false;
   const mine = useQuery({ queryKey: KEY, queryFn: () => unwrap(api.GET('/api/me/substitutions')) });
   const candidates = useQuery({ queryKey: ['me', 'substitute-candidates'], queryFn: () => unwrap(api.GET('/api/me/substitute-candidates')) });
   const name = useMutation({
@@ -68,7 +69,7 @@ export function SubstitutesPage() {
         {(candidates.data?.length ?? 1) === 0 && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('substitutes.noCandidates')} />}
         <Form
           form={form}
-          layout="inline"
+          layout={narrow ? 'vertical' : 'inline'}
           onFinish={(values) => {
             setError(undefined);
             name.mutate({
@@ -81,13 +82,13 @@ export function SubstitutesPage() {
           style={{ rowGap: 12 }}
         >
           <Form.Item name="substitute" label={t('substitutes.substitute')} rules={[{ required: true, message: t('common.required') }]}>
-            <Select style={{ width: 180 }} data-testid="substitute" options={(candidates.data ?? []).map((c) => ({ value: c.id, label: c.name }))} />
+            <Select style={{ width: narrow ? '100%' : 180 }} data-testid="substitute" options={(candidates.data ?? []).map((c) => ({ value: c.id, label: c.name }))} />
           </Form.Item>
           <Form.Item name="range" label={t('substitutes.period')} rules={[{ required: true, message: t('common.required') }]}>
             <DatePicker.RangePicker data-testid="substitute-range" />
           </Form.Item>
           <Form.Item name="note" label={t('actions.note')}>
-            <Input maxLength={500} style={{ width: 220 }} />
+            <Input maxLength={500} style={{ width: narrow ? '100%' : 220 }} />
           </Form.Item>
           <Form.Item>
             <Button type="primary" htmlType="submit" loading={name.isPending} data-testid="substitute-save">{t('substitutes.save')}</Button>

@@ -328,6 +328,7 @@ export function TaskListPage() {
         <Table<CopyView>
           rowKey="id"
           size="middle"
+          scroll={{ x: 'max-content' }}
           loading={copies.isFetching}
           dataSource={copies.data?.content}
           columns={copyColumns}
@@ -338,6 +339,7 @@ export function TaskListPage() {
         <Table<DoneTaskView>
           rowKey="id"
           size="middle"
+          scroll={{ x: 'max-content' }}
           loading={done.isFetching}
           dataSource={done.data?.content}
           columns={doneColumns}
@@ -348,6 +350,7 @@ export function TaskListPage() {
         <Table<TaskView>
           rowKey="id"
           size="middle"
+          scroll={{ x: 'max-content' }}
           loading={tasks.isFetching}
           dataSource={tasks.data?.content}
           columns={columns}

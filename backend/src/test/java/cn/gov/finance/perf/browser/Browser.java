@@ -180,6 +180,17 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/** The window's size, as a phone's or a desktop's screen. */
+	void resize(int width, int height) {
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+	}
+
+	/** How much wider the page is than the window (0 when nothing scrolls sideways). */
+	long sidewaysOverflow() {
+		Object overflow = script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		return ((Number) overflow).longValue();
+	}
+
 	Object script(String js, Object... args) {
 		return ((JavascriptExecutor) this.driver).executeScript(js, args);
 	}
