@@ -20,6 +20,8 @@ export default defineConfig({
   },
   server: {
     port: 5173,
+    // The task-name test reads the models in ../processes; nothing else outside the app is served.
+    fs: { allow: ['.', '../processes'] },
     proxy: {
       '/api': 'http://localhost:8080',
     },

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Form, Input, Modal, Progress, Space, Table, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTaskName } from '@/lib/task-names';
 import { useI18n } from '@/lib/i18n';
 import { refreshAfterStep } from '@/lib/refresh-after-step';
 import { bulkApprove, bulkPreview, type BulkItem } from '../api/task-actions';
@@ -16,6 +17,7 @@ const CHUNK = 5;
  */
 export function BulkApproveDialog({ taskIds, open, onClose }: { taskIds: string[]; open: boolean; onClose: (finished: boolean) => void }) {
   const { t } = useI18n();
+  const taskName = useTaskName();
   const errorOf = useActionError();
   const queryClient = useQueryClient();
   const [opinion, setOpinion] = useState('');
@@ -109,7 +111,7 @@ export function BulkApproveDialog({ taskIds, open, onClose }: { taskIds: string[
           data-testid="bulk-items"
           columns={[
             { title: t('tasks.item'), dataIndex: 'about', key: 'about', ellipsis: true, render: (about?: string) => about?.replace(/^（|）$/g, '') },
-            { title: t('tasks.task'), dataIndex: 'taskName', key: 'taskName', width: 170 },
+            { title: t('tasks.task'), dataIndex: 'taskName', key: 'taskName', width: 170, render: (name?: string) => taskName(name) },
             {
               title: results ? t('bulk.result') : t('bulk.willDo'), key: 'what', width: 300,
               render: (_: unknown, item: BulkItem) => item.ok

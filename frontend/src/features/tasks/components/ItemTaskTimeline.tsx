@@ -1,6 +1,7 @@
 import { Empty, Tag, Timeline, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
+import { useTaskName } from '@/lib/task-names';
 import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/format';
 import { ActionLine } from './TaskActivityPanel';
@@ -8,6 +9,7 @@ import { ActionLine } from './TaskActivityPanel';
 /** The item's timeline of task actions (transfers, returns, withdrawals, urges…) and comments, oldest first. */
 export function ItemTaskTimeline({ code }: { code: string }) {
   const { t } = useI18n();
+  const taskName = useTaskName();
   const activity = useQuery({
     queryKey: ['items', code, 'task-activity'],
     queryFn: () => unwrap(api.GET('/api/items/{code}/task-activity', { params: { path: { code } } })),
@@ -20,7 +22,7 @@ export function ItemTaskTimeline({ code }: { code: string }) {
       node: (
         <span>
           <Typography.Text strong>{c.authorName}</Typography.Text> <Tag>{t('activity.comments')}</Tag>
-          <Typography.Text type="secondary"> · {c.taskName} · {formatTime(c.at)}</Typography.Text>
+          <Typography.Text type="secondary"> · {taskName(c.taskName)} · {formatTime(c.at)}</Typography.Text>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{c.body}</Typography.Paragraph>
         </span>
       ),

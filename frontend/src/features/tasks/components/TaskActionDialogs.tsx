@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Descriptions, Form, Input, List, Modal, Radio, Select, Space, Spin, Tag, Typography } from 'antd';
+import { useTaskName } from '@/lib/task-names';
 import { useI18n } from '@/lib/i18n';
 import { ApiError } from '@/lib/api-client';
 import { formatTime } from '@/lib/format';
@@ -28,17 +29,18 @@ interface DialogProps {
 /** What a return or withdrawal will do, as the server computed it. */
 export function ReturnEffect({ preview }: { preview: ReturnPreview }) {
   const { t } = useI18n();
+  const taskName = useTaskName();
   return (
     <Descriptions size="small" column={1} bordered data-testid="return-preview">
       <Descriptions.Item label={t('actions.return.reopens')}>
         <Space wrap>
-          <Typography.Text strong>{preview.target.name}</Typography.Text>
+          <Typography.Text strong>{taskName(preview.target.name)}</Typography.Text>
           {preview.target.multiInstance && <Tag color="purple">{t('actions.return.multiInstance')}</Tag>}
         </Space>
       </Descriptions.Item>
       <Descriptions.Item label={t('actions.return.for')}>{preview.reopensFor}</Descriptions.Item>
       <Descriptions.Item label={t('actions.return.ending')}>
-        <Space wrap>{preview.ending.map((name, i) => <Tag key={`${name}-${i}`} color="red">{name}</Tag>)}</Space>
+        <Space wrap>{preview.ending.map((name, i) => <Tag key={`${name}-${i}`} color="red">{taskName(name)}</Tag>)}</Space>
       </Descriptions.Item>
       {preview.joinTokens > 0 && (
         <Descriptions.Item label={t('actions.return.parallel')}>{t('actions.return.joinTokens', { n: preview.joinTokens })}</Descriptions.Item>
@@ -53,6 +55,7 @@ export function ReturnEffect({ preview }: { preview: ReturnPreview }) {
  */
 export function ReturnDialog({ task, open, onClose, onDone }: DialogProps) {
   const { t } = useI18n();
+  const taskName = useTaskName();
   const errorOf = useActionError();
   const [target, setTarget] = useState<string>();
   const [opinion, setOpinion] = useState('');
@@ -73,13 +76,13 @@ export function ReturnDialog({ task, open, onClose, onDone }: DialogProps) {
       return;
     }
     send.mutate({ taskId: task.id, body: { target, opinion: opinion.trim() } }, {
-      onSuccess: (result) => onDone(t('actions.return.done', { step: result.target.name, who: result.reopensFor })),
+      onSuccess: (result) => onDone(t('actions.return.done', { step: taskName(result.target.name), who: result.reopensFor })),
     });
   };
 
   return (
     <Modal
-      title={t('actions.return.title', { task: task.name })}
+      title={t('actions.return.title', { task: taskName(task.name) })}
       open={open}
       onCancel={onClose}
       onOk={confirm}
@@ -99,7 +102,7 @@ export function ReturnDialog({ task, open, onClose, onDone }: DialogProps) {
             <Space direction="vertical">
               {targets.data!.map((option) => (
                 <Radio key={option.taskKey} value={option.taskKey}>
-                  {option.name}
+                  {taskName(option.name)}
                   {option.multiInstance && <Tag color="purple" style={{ marginLeft: 8 }}>{t('actions.return.multiInstance')}</Tag>}
                   <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
                     {option.lastActorName ?? option.lastActor ?? ''} {option.doneAt ? formatTime(option.doneAt) : ''}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Empty, Input, List, Space, Tabs, Tag, Timeline, Typography, Upload } from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { useTaskName } from '@/lib/task-names';
 import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/format';
 import { attachToTask, commentOnTask, useTaskNote, type ActionView, type TaskActivity } from '../api/task-actions';
@@ -13,6 +14,7 @@ function size(bytes: number): string {
 /** One recorded action, in words: "王绩效 转办给 马绩效：…", with "on behalf of" where a substitute acted. */
 export function ActionLine({ action }: { action: ActionView }) {
   const { t } = useI18n();
+  const taskName = useTaskName();
   return (
     <Space direction="vertical" size={0}>
       <span>
@@ -21,7 +23,7 @@ export function ActionLine({ action }: { action: ActionView }) {
         {' '}{t(`actions.kind.${action.action}`)}
         {action.targetUserName ? ` → ${action.targetUserName}` : ''}
         {action.targetGroupName ? ` → ${action.targetGroupName}` : ''}
-        <Typography.Text type="secondary"> · {action.taskName} · {formatTime(action.at)}</Typography.Text>
+        <Typography.Text type="secondary"> · {taskName(action.taskName)} · {formatTime(action.at)}</Typography.Text>
       </span>
       {action.opinion && <Typography.Text type="secondary">{action.opinion}</Typography.Text>}
     </Space>

@@ -3,6 +3,7 @@ import { Alert, App, Badge, Button, Card, Input, Select, Space, Table, Tabs, Tag
 import { BellOutlined, CheckOutlined, RollbackOutlined, UserSwitchOutlined, SortAscendingOutlined, SortDescendingOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useTaskName } from '@/lib/task-names';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount, formatTime } from '@/lib/format';
 import { Light } from '@/features/monitoring/components/Light';
@@ -38,6 +39,7 @@ export interface DoneState {
  */
 export function TaskListPage() {
   const { t, locale } = useI18n();
+  const taskName = useTaskName();
   const navigate = useNavigate();
   const location = useLocation();
   const [search, setSearch] = useSearchParams();
@@ -124,7 +126,7 @@ export function TaskListPage() {
     {
       title: t('tasks.task'), dataIndex: 'name', key: 'name', width: 190,
       render: (name: string, task: TaskView) => (
-        <Link to={`/tasks/${task.id}`} state={{ from: location.search }}>{name}</Link>
+        <Link to={`/tasks/${task.id}`} state={{ from: location.search }}>{taskName(name)}</Link>
       ),
     },
     {
@@ -167,7 +169,7 @@ export function TaskListPage() {
   ];
 
   const doneColumns = [
-    { title: t('tasks.task'), dataIndex: 'name', key: 'name', width: 190 },
+    { title: t('tasks.task'), dataIndex: 'name', key: 'name', width: 190, render: (name: string) => taskName(name) },
     {
       title: t('tasks.item'), key: 'item',
       render: (_: unknown, task: DoneTaskView) =>
@@ -191,7 +193,7 @@ export function TaskListPage() {
     {
       title: t('tasks.task'), dataIndex: 'taskName', key: 'taskName', width: 190,
       render: (name: string, copy: CopyView) => (
-        <Space>{!copy.readAt && <Badge status="processing" />}<span>{name}</span></Space>
+        <Space>{!copy.readAt && <Badge status="processing" />}<span>{taskName(name)}</span></Space>
       ),
     },
     {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, ConfigProvider, Descriptions, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { useIsMutating } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useTaskName } from '@/lib/task-names';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount, formatTime } from '@/lib/format';
 import { ApiError } from '@/lib/api-client';
@@ -29,6 +30,7 @@ import { ShortcutHelp, useShortcuts, type Shortcut } from './Shortcuts';
 export function TaskPage() {
   const { taskId } = useParams();
   const { t, locale } = useI18n();
+  const taskName = useTaskName();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const location = useLocation();
@@ -88,8 +90,8 @@ export function TaskPage() {
 
   const about = current.itemCode ? `${current.itemCode} ${current.itemName ?? ''}` : current.subject ?? '';
   const onCompleted = () => {
-    message.success(t('tasks.doneMessage', { task: current.name, about }));
-    const state: DoneState = { done: { name: current.name, about } };
+    message.success(t('tasks.doneMessage', { task: taskName(current.name), about }));
+    const state: DoneState = { done: { name: taskName(current.name), about } };
     navigate(`/tasks${from}`, { state });
   };
   // Returned, transferred, delegated…: the task has left this user's hands.
@@ -106,7 +108,7 @@ export function TaskPage() {
       <Card
         title={
           <Space>
-            <Typography.Title level={4} style={{ margin: 0 }}>{current.name}</Typography.Title>
+            <Typography.Title level={4} style={{ margin: 0 }}>{taskName(current.name)}</Typography.Title>
             <StageLabel stage={current.stage} />
           </Space>
         }
@@ -162,7 +164,7 @@ export function TaskPage() {
           description={urges[0].note || undefined} />
       )}
       <TaskActionBar task={current} me={me.data} dialog={dialog} setDialog={setDialog} onMoved={onMoved} onCompleted={onCompleted} canQuickApprove={quickApprove} />
-      <Card title={title ? t(title) : current.name} data-testid="task-form">
+      <Card title={title ? t(title) : taskName(current.name)} data-testid="task-form">
         {changedElsewhere && (
           <Alert type="warning" showIcon role="alert" style={{ marginBottom: 16 }}
             message={conflictMessage(task.error as ApiError, t)}
