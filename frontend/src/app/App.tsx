@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { Card, Skeleton } from 'antd';
 import { LoginPage } from '@/features/auth/components/LoginPage';
 import { ItemListPage } from '@/features/items/components/ItemListPage';
 import { ItemDetailPage } from '@/features/items/components/ItemDetailPage';
@@ -18,6 +20,9 @@ import { ChangePasswordForm } from '@/features/auth/components/ChangePasswordFor
 import { SubstitutesPage } from '@/features/substitutes/components/SubstitutesPage';
 import { AppLayout } from './AppLayout';
 
+// ECharts is large: the dashboard and its charts load only when opened.
+const DashboardPage = lazy(() => import('@/features/dashboard/components/DashboardPage'));
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -28,6 +33,7 @@ export function AppRoutes() {
         <Route path="/items" element={<ItemListPage />} />
         <Route path="/items/:code" element={<ItemDetailPage />} />
         <Route path="/library" element={<LibraryPage />} />
+        <Route path="/tracking/dashboard" element={<Suspense fallback={<Card><Skeleton active /></Card>}><DashboardPage /></Suspense>} />
         <Route path="/tracking/monitoring" element={<MonitoringOverviewPage />} />
         <Route path="/tracking/coverage" element={<CoveragePage />} />
         <Route path="/tracking/key-evaluations" element={<KeyEvaluationPage />} />
