@@ -27,6 +27,8 @@ export const dashboardZh = {
   'dashboard.coverage.OVERDUE': '逾期未自评',
   'dashboard.coverage.PENDING': '待自评',
   'dashboard.noOverdue': '没有逾期项目',
+  'dashboard.noData': '暂无数据',
+  'dashboard.column.light': '预警灯',
   'dashboard.drawer': '{chart} · {key}',
   'dashboard.drawerEmpty': '没有项目',
 };
@@ -59,6 +61,8 @@ export const dashboardEn: Record<keyof typeof dashboardZh, string> = {
   'dashboard.coverage.OVERDUE': 'Overdue',
   'dashboard.coverage.PENDING': 'Not yet due',
   'dashboard.noOverdue': 'No overdue items',
+  'dashboard.noData': 'Nothing to show yet',
+  'dashboard.column.light': 'Light',
   'dashboard.drawer': '{chart} · {key}',
   'dashboard.drawerEmpty': 'No items',
 };

@@ -47,7 +47,7 @@ export function DashboardItemsDrawer({ fiscalYear, selection, onClose }: { fisca
             ),
           },
           {
-            title: t('dashboard.chart.LIGHT'),
+            title: t('dashboard.column.light'),
             dataIndex: 'warningLight',
             width: 90,
             render: (light?: string) => (light ? <Tag color={LIGHT_COLOR[light]}>{t(`enum.light.${light}` as MessageKey)}</Tag> : '—'),

@@ -26,7 +26,8 @@ interface ChartSpec {
   option: EChartsOption;
   /** The key and label of each data index, for the click. */
   keys: { key: string; label: string }[];
-  empty?: boolean;
+  /** Nothing to draw: the message shown instead. */
+  empty?: MessageKey;
 }
 
 function ChartCard({ spec, onPick }: { spec: ChartSpec; onPick: (selection: DashboardSelection) => void }) {
@@ -34,7 +35,9 @@ function ChartCard({ spec, onPick }: { spec: ChartSpec; onPick: (selection: Dash
   return (
     <Card title={t(`dashboard.chart.${spec.chart}`)} size="small" data-testid={`chart-${spec.chart}`}>
       {spec.empty ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.noOverdue')} style={{ height: 260 }} />
+        <div style={{ height: 260, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(spec.empty)} />
+        </div>
       ) : (
         <ReactEChartsCore
           echarts={echarts}
@@ -92,7 +95,7 @@ function specs(d: DashboardView, t: (key: MessageKey, params?: Record<string, st
     {
       chart: 'OVERDUE',
       keys: overdueKeys,
-      empty: overdueKeys.length === 0,
+      empty: overdueKeys.length === 0 ? 'dashboard.noOverdue' : undefined,
       option: {
         tooltip: { trigger: 'axis' },
         grid: { ...grid, top: 8 },
@@ -104,6 +107,7 @@ function specs(d: DashboardView, t: (key: MessageKey, params?: Record<string, st
     {
       chart: 'LIGHT',
       keys: lightKeys,
+      empty: d.lights.every((l) => l.items === 0) ? 'dashboard.noData' : undefined,
       option: {
         tooltip: { trigger: 'item' },
         legend: { top: 0 },
@@ -140,6 +144,7 @@ function specs(d: DashboardView, t: (key: MessageKey, params?: Record<string, st
     {
       chart: 'COVERAGE',
       keys: coverageKeys,
+      empty: d.coverage.every((c) => c.items === 0) ? 'dashboard.noData' : undefined,
       option: {
         tooltip: { trigger: 'item' },
         legend: { top: 0 },
