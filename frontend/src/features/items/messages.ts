@@ -20,7 +20,7 @@ export const itemStoryZh = {
   'items.process.failed': '流程图无法显示',
   'items.process.state.ACTIVE': '进行中',
   'items.process.state.SUSPENDED': '已挂起',
-  'items.process.state.COMPLETED': '已完成',
+  'items.process.state.COMPLETED': '已办结',
   'items.process.state.EXTERNALLY_TERMINATED': '已终止',
   'items.process.state.INTERNALLY_TERMINATED': '已终止',
 };

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Badge, Empty, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useI18n } from '@/lib/i18n';
+import type { MessageKey } from '@/lib/messages';
 import { formatTime } from '@/lib/format';
 import { useItemProcesses, type ItemProcessTrail } from '../api/get-item-processes';
 import { useProcessModel } from '../api/get-process-model';
@@ -13,7 +14,7 @@ function ProcessDiagram({ code, trail }: { code: string; trail: ItemProcessTrail
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
-        <Tag color={trail.endedAt ? 'default' : 'processing'}>{t(`items.process.state.${trail.state}` as never)}</Tag>
+        <Tag color={trail.endedAt ? 'default' : 'processing'}>{t(`items.process.state.${trail.state}` as MessageKey)}</Tag>
         <Typography.Text type="secondary">
           {t('items.process.started', { at: formatTime(trail.startedAt) })}
           {trail.endedAt ? ` · ${t('items.process.ended', { at: formatTime(trail.endedAt) })}` : ''}
