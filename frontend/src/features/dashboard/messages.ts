@@ -29,6 +29,8 @@ export const dashboardZh = {
   'dashboard.noOverdue': '没有逾期项目',
   'dashboard.noData': '暂无数据',
   'dashboard.column.light': '预警灯',
+  'dashboard.figure.funds': '{n} 项 {amount} 元',
+  'dashboard.figure.days': '{days} 天',
   'dashboard.drawer': '{chart} · {key}',
   'dashboard.drawerEmpty': '没有项目',
 };
@@ -63,6 +65,8 @@ export const dashboardEn: Record<keyof typeof dashboardZh, string> = {
   'dashboard.noOverdue': 'No overdue items',
   'dashboard.noData': 'Nothing to show yet',
   'dashboard.column.light': 'Light',
+  'dashboard.figure.funds': '{n} items, {amount} yuan',
+  'dashboard.figure.days': '{days} days',
   'dashboard.drawer': '{chart} · {key}',
   'dashboard.drawerEmpty': 'No items',
 };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Card, Col, Empty, InputNumber, Row, Skeleton, Space, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, InputNumber, Row, Skeleton, Space, Statistic, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
 import * as echarts from 'echarts/core';
@@ -7,7 +7,8 @@ import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
-import { useI18n } from '@/lib/i18n';
+import { useI18n, type Locale } from '@/lib/i18n';
+import { formatAmount } from '@/lib/format';
 import type { MessageKey } from '@/lib/messages';
 import { useDashboard, type DashboardView } from '../api/get-dashboard';
 import type { DashboardChart, DashboardSelection } from '../api/get-dashboard-items';
@@ -24,8 +25,8 @@ const COVERAGE_COLORS: Record<string, string> = { SUBMITTED: '#52c41a', OVERDUE:
 interface ChartSpec {
   chart: DashboardChart;
   option: EChartsOption;
-  /** The key and label of each data index, for the click. */
-  keys: { key: string; label: string }[];
+  /** The key and label of each data index, for the click, and its figure in words (the chart's text alternative). */
+  keys: { key: string; label: string; figure?: string }[];
   /** Nothing to draw: the message shown instead. */
   empty?: MessageKey;
 }
@@ -54,13 +55,20 @@ function ChartCard({ spec, onPick }: { spec: ChartSpec; onPick: (selection: Dash
           }}
         />
       )}
+      <Space wrap size={[4, 0]} data-testid={`figures-${spec.chart}`}>
+        {spec.keys.map((k) => (
+          <Button key={k.key} type="text" size="small" onClick={() => onPick({ chart: spec.chart, key: k.key, label: k.label })}>
+            {k.label}{k.figure !== undefined ? ` ${k.figure}` : ''}
+          </Button>
+        ))}
+      </Space>
     </Card>
   );
 }
 
-function specs(d: DashboardView, t: (key: MessageKey, params?: Record<string, string | number>) => string): ChartSpec[] {
-  const stageKeys = STAGES.map((s) => ({ key: s, label: t(`enum.stage.${s}`) }));
+function specs(d: DashboardView, t: (key: MessageKey, params?: Record<string, string | number>) => string, locale: Locale): ChartSpec[] {
   const byStage = new Map(d.stages.map((s) => [s.stage, s]));
+  const stageKeys = STAGES.map((s) => ({ key: s, label: t(`enum.stage.${s}`), figure: String(byStage.get(s)?.items ?? 0) }));
   const stageSeries = (name: string, value: (s: DashboardView['stages'][number]) => number, color: string) => ({
     type: 'bar' as const,
     name,
@@ -68,12 +76,12 @@ function specs(d: DashboardView, t: (key: MessageKey, params?: Record<string, st
     color,
     data: STAGES.map((s) => { const row = byStage.get(s); return row ? value(row) : 0; }),
   });
-  const lightKeys = d.lights.map((l) => ({ key: l.key, label: l.key === 'NONE' ? t('dashboard.light.NONE') : t(`enum.light.${l.key}` as MessageKey) }));
-  const gradeKeys = d.grades.map((g) => ({ key: g.key, label: t(`enum.grade.${g.key}` as MessageKey) }));
-  const fundKeys = d.funds.map((f) => ({ key: f.key, label: t(`dashboard.funds.${f.key}` as MessageKey) }));
-  const coverageKeys = d.coverage.map((c) => ({ key: c.key, label: t(`dashboard.coverage.${c.key}` as MessageKey) }));
-  const dayKeys = d.days.map((s) => ({ key: s.stage, label: t(`enum.stage.${s.stage}`) }));
-  const overdueKeys = d.overdue.map((o) => ({ key: o.key, label: o.name ?? o.key }));
+  const lightKeys = d.lights.map((l) => ({ key: l.key, label: l.key === 'NONE' ? t('dashboard.light.NONE') : t(`enum.light.${l.key}` as MessageKey), figure: String(l.items) }));
+  const gradeKeys = d.grades.map((g) => ({ key: g.key, label: t(`enum.grade.${g.key}` as MessageKey), figure: String(g.items) }));
+  const fundKeys = d.funds.map((f) => ({ key: f.key, label: t(`dashboard.funds.${f.key}` as MessageKey), figure: t('dashboard.figure.funds', { n: f.items, amount: formatAmount(f.amount, locale) }) }));
+  const coverageKeys = d.coverage.map((c) => ({ key: c.key, label: t(`dashboard.coverage.${c.key}` as MessageKey), figure: String(c.items) }));
+  const dayKeys = d.days.map((s) => ({ key: s.stage, label: t(`enum.stage.${s.stage}`), figure: s.averageDays === undefined ? '—' : t('dashboard.figure.days', { days: s.averageDays }) }));
+  const overdueKeys = d.overdue.map((o) => ({ key: o.key, label: o.name ?? o.key, figure: String(o.items) }));
   const grid = { left: 8, right: 16, top: 36, bottom: 8, containLabel: true };
   return [
     {
@@ -180,7 +188,7 @@ function specs(d: DashboardView, t: (key: MessageKey, params?: Record<string, st
  * slice lists the items behind it. Loaded on demand (ECharts is large).
  */
 export default function DashboardPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('fiscalYear')) || new Date().getFullYear();
   const dashboard = useDashboard(year);
@@ -210,7 +218,7 @@ export default function DashboardPage() {
         <Card><Skeleton active /></Card>
       ) : (
         <Row gutter={[16, 16]}>
-          {specs(dashboard.data, t).map((spec) => (
+          {specs(dashboard.data, t, locale).map((spec) => (
             <Col key={spec.chart} xs={24} lg={spec.chart === 'STAGE' || spec.chart === 'DAYS' ? 24 : 12} xl={spec.chart === 'STAGE' ? 16 : 8}>
               <ChartCard spec={spec} onPick={setSelection} />
             </Col>
