@@ -29,8 +29,9 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
     css: false,
-    // antd components are heavy in jsdom; typing into several fields takes seconds on 2 cores.
-    testTimeout: 30_000,
+    // antd components are heavy in jsdom; typing into several fields takes seconds on 2 cores, and
+    // tens of seconds when the machine is also building (measured: 30 s was not enough under load 7).
+    testTimeout: 90_000,
     include: ['src/**/*.test.{ts,tsx}'],
   },
 });

@@ -19,6 +19,7 @@ import { RectificationLedgerPage } from '@/features/application/components/Recti
 import { ChangePasswordForm } from '@/features/auth/components/ChangePasswordForm';
 import { SubstitutesPage } from '@/features/substitutes/components/SubstitutesPage';
 import { AppLayout } from './AppLayout';
+import { NotFoundPage } from './NotFoundPage';
 
 // ECharts is large: the dashboard and its charts load only when opened.
 const DashboardPage = lazy(() => import('@/features/dashboard/components/DashboardPage'));
@@ -45,8 +46,9 @@ export function AppRoutes() {
         <Route path="/admin/calendar" element={<CalendarPage />} />
         <Route path="/account/password" element={<ChangePasswordForm />} />
         <Route path="/me/substitutes" element={<SubstitutesPage />} />
+        <Route path="/" element={<Navigate to="/tasks" replace />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Route>
-      <Route path="*" element={<Navigate to="/tasks" replace />} />
     </Routes>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { ApartmentOutlined, AppstoreOutlined, BarChartOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, GlobalOutlined, InboxOutlined, KeyOutlined, UserSwitchOutlined, LogoutOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, GlobalOutlined, InboxOutlined, KeyOutlined, LogoutOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { UNAUTHORIZED_EVENT } from '@/lib/api-client';
@@ -81,7 +81,6 @@ export function AppLayout() {
           <LanguageSwitch />
           <NotificationBell />
           <span data-testid="current-user"><UserOutlined /> {me.data.displayName}</span>
-          <Button type="text" icon={<UserSwitchOutlined />} onClick={go('/me/substitutes')} data-testid="nav-substitutes">{t('substitutes.menu')}</Button>
           <Button type="text" icon={<KeyOutlined />} onClick={go('/account/password')}>{t('password.menu')}</Button>
           <Button
             type="text"

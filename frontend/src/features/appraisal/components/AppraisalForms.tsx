@@ -1,4 +1,5 @@
 import { Alert, DatePicker, Form, Input, InputNumber, Radio, Space, Table, Tag } from 'antd';
+import { useRangeRules } from '@/components/number-input';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '@/lib/i18n';
 import { useDebounced } from '@/lib/use-debounced';
@@ -51,6 +52,7 @@ export function ReferenceCell({ entry }: { entry: AppraisalEntry }) {
 /** The scoring table: a score (0–100) and comment per body, with the grade the grade table gives as it is typed. */
 function ScoreTable({ appraisal, values }: { appraisal: AppraisalView; values: StepValues }) {
   const { t } = useI18n();
+  const range = useRangeRules();
   const rows = (values.entries ?? []) as { score?: number }[];
   const scores = useDebounced(appraisal.entries.map((_, i) => rows[i]?.score));
   const grades = useGradePreview(scores);
@@ -71,8 +73,8 @@ function ScoreTable({ appraisal, values }: { appraisal: AppraisalView; values: S
             render: (_, e) => (
               <>
                 <Form.Item name={['entries', e.index, 'entryId']} hidden><InputNumber /></Form.Item>
-                <Form.Item name={['entries', e.index, 'score']} rules={[{ required: true, message: t('common.required') }]} style={{ margin: 0 }}>
-                  <InputNumber min={0} max={100} precision={2} aria-label={`score.${e.subjectCode}`} />
+                <Form.Item name={['entries', e.index, 'score']} rules={range({ min: 0, max: 100, required: true })} style={{ margin: 0 }}>
+                  <InputNumber precision={2} aria-label={`score.${e.subjectCode}`} />
                 </Form.Item>
               </>
             ),

@@ -66,4 +66,25 @@ describe('AssessmentFillForm', () => {
     const form = screen.getByRole('form', { name: '填报事前绩效评估' });
     expect(within(form).getAllByRole('row').length).toBeGreaterThan(2);
   });
+
+  it('refuses scores out of range at the field and keeps them as typed', async () => {
+    let posted = false;
+    serve(() => {
+      posted = true;
+      return HttpResponse.json({ round: 1, totalScore: 0 }, { status: 201 });
+    });
+    renderAt(<AssessmentFillForm {...props} />);
+
+    const necessity = await screen.findByLabelText('得分 NECESSITY');
+    await userEvent.type(necessity, '25');
+    await userEvent.type(screen.getByLabelText('得分 ECONOMY'), '-5');
+    await userEvent.click(screen.getByLabelText('予以支持'));
+    await userEvent.type(screen.getByLabelText('评估报告摘要'), '项目必要');
+    await userEvent.click(screen.getByRole('button', { name: /提\s*交/ }));
+
+    expect(await screen.findAllByText('须在 0 至 20 之间')).toHaveLength(2);
+    expect(necessity).toHaveValue('25.00');
+    expect(screen.getByLabelText('得分 ECONOMY')).toHaveValue('-5.00');
+    expect(posted).toBe(false);
+  });
 });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, InputNumber, Radio, Skeleton, Space, Statistic, Table } from 'antd';
+import { useRangeRules } from '@/components/number-input';
 import { useI18n } from '@/lib/i18n';
 import { applyFieldErrors } from '@/lib/form-errors';
 import type { TaskFormProps } from '@/features/tasks/components/task-forms';
@@ -18,6 +19,7 @@ interface FormValues {
 /** The assessor scores each dimension (live total) and proposes a conclusion. */
 export function AssessmentFillForm({ task, item, onCompleted }: TaskFormProps) {
   const { t, locale } = useI18n();
+  const range = useRangeRules();
   const [form] = Form.useForm<FormValues>();
   const [general, setGeneral] = useState<string[]>([]);
   const dimensions = useDimensions(item.kind);
@@ -80,8 +82,8 @@ export function AssessmentFillForm({ task, item, onCompleted }: TaskFormProps) {
                 width: 140,
                 render: (_, field) => (
                   <Form.Item name={[field.name, 'score']} style={{ margin: 0 }}
-                    rules={[{ required: true, message: t('common.required') }]}>
-                    <InputNumber min={0} max={dims[field.name]?.maxScore} precision={2} step={1}
+                    rules={range({ min: 0, max: dims[field.name]?.maxScore, required: true })}>
+                    <InputNumber precision={2} step={1}
                       aria-label={`${t('assessment.score')} ${dims[field.name]?.code}`} data-dimension={dims[field.name]?.code} />
                   </Form.Item>
                 ),

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, Divider, Form, Input, InputNumber, Modal, Select, Skeleton, Space } from 'antd';
+import { useRangeRules } from '@/components/number-input';
 import { useI18n } from '@/lib/i18n';
 import { applyFieldErrors } from '@/lib/form-errors';
 import type { TaskFormProps } from '@/features/tasks/components/task-forms';
@@ -15,6 +16,7 @@ function newKey(): string {
 
 function FindingForm({ taskId }: { taskId: string }) {
   const { t } = useI18n();
+  const range = useRangeRules();
   const [form] = Form.useForm();
   const [key, setKey] = useState(newKey);
   const [general, setGeneral] = useState<string[]>([]);
@@ -36,8 +38,8 @@ function FindingForm({ taskId }: { taskId: string }) {
         <Form.Item name="category" label={t('audit.category')} rules={[{ required: true, message: t('common.required') }]}>
           <Select style={{ width: 160 }} options={CATEGORIES.map((c) => ({ value: c, label: t(`enum.auditCategory.${c}`) }))} />
         </Form.Item>
-        <Form.Item name="amount" label={t('audit.amount')}>
-          <InputNumber min={0} precision={2} style={{ width: 180 }} />
+        <Form.Item name="amount" rules={range({ min: 0 })} label={t('audit.amount')}>
+          <InputNumber precision={2} style={{ width: 180 }} />
         </Form.Item>
         <Form.Item name="serious" label=" " valuePropName="checked">
           <Checkbox>{t('audit.serious')}</Checkbox>

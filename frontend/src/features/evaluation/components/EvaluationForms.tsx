@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Skeleton, Space } from 'antd';
+import { useRangeRules } from '@/components/number-input';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useI18n } from '@/lib/i18n';
@@ -54,7 +55,7 @@ export function EvaluationDepartmentReviewForm(props: TaskFormProps) {
 }
 
 export function RecheckForm(props: TaskFormProps) {
-  const { t } = useI18n();
+  const range = useRangeRules();
   const evaluation = useTaskEvaluation(props.task.id);
   const rows = evaluation.data?.rows ?? [];
   return (
@@ -68,8 +69,8 @@ export function RecheckForm(props: TaskFormProps) {
             <Space wrap style={{ marginBottom: 12 }}>
               {rows.map((r, i) => (
                 <Form.Item key={i} name={['scores', i]} label={`${r.name}（${r.weight}）`} initialValue={r.score}
-                  rules={[{ required: true, message: t('common.required') }]}>
-                  <InputNumber min={0} max={r.weight} precision={2} />
+                  rules={range({ min: 0, max: r.weight, required: true })}>
+                  <InputNumber precision={2} />
                 </Form.Item>
               ))}
             </Space>
@@ -147,6 +148,7 @@ export function ClosureVerificationForm(props: TaskFormProps) {
 
 export function LinkageForm(props: TaskFormProps) {
   const { t } = useI18n();
+  const range = useRangeRules();
   const application = useTaskApplication(props.task.id);
   if (!application.data) {
     return <Skeleton active />;
@@ -156,8 +158,8 @@ export function LinkageForm(props: TaskFormProps) {
       initialValues={{ confirmedAmount: application.data.proposedAmount }}
       fields={() => (
         <>
-          <Form.Item name="confirmedAmount" label={t('application.confirmed')} rules={[{ required: true, message: t('common.required') }]}>
-            <InputNumber<number> min={0} precision={2} style={{ width: 240 }} />
+          <Form.Item name="confirmedAmount" label={t('application.confirmed')} rules={range({ min: 0, required: true })}>
+            <InputNumber<number> precision={2} style={{ width: 240 }} />
           </Form.Item>
           <RequiredText name="opinion" label="target.opinion" />
         </>

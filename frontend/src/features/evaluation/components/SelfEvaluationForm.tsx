@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Form, Input, InputNumber, Select, Skeleton, Space, Statistic, Table, Tag } from 'antd';
+import { useRangeRules } from '@/components/number-input';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/form-errors';
@@ -21,6 +22,7 @@ export function GradeTag({ grade }: { grade?: keyof typeof GRADE_COLOR }) {
  */
 export function SelfEvaluationForm({ task, onCompleted }: TaskFormProps) {
   const { t, locale } = useI18n();
+  const range = useRangeRules();
   const [form] = Form.useForm<FillForm>();
   const [general, setGeneral] = useState<string[]>([]);
   const [preview, setPreview] = useState<ScorePreview>();
@@ -57,8 +59,8 @@ export function SelfEvaluationForm({ task, onCompleted }: TaskFormProps) {
       {general.length > 0 && <Alert type="error" showIcon role="alert" message={general.join('；')} style={{ marginBottom: 16 }} />}
       <Space size="large" wrap align="start">
         <Statistic title={t('evaluation.budget')} value={formatAmount(e.budgetAmount, locale)} />
-        <Form.Item name="spentAmount" label={t('evaluation.spent')} rules={[{ required: true, message: t('common.required') }]}>
-          <InputNumber<number> min={0} precision={2} style={{ width: 220 }} aria-label={t('evaluation.spent')} />
+        <Form.Item name="spentAmount" label={t('evaluation.spent')} rules={range({ min: 0, required: true })}>
+          <InputNumber<number> precision={2} style={{ width: 220 }} aria-label={t('evaluation.spent')} />
         </Form.Item>
         <Statistic title={`${t('evaluation.execution')}（${e.executionWeight}）`} value={preview?.execution ?? '—'} precision={2} />
         <div data-testid="evaluation-total">
@@ -97,8 +99,8 @@ export function SelfEvaluationForm({ task, onCompleted }: TaskFormProps) {
                         <Select style={{ width: 130 }} aria-label={`${t('evaluation.achievement')} ${f.name + 1}`}
                           options={ACHIEVEMENTS.map((a) => ({ value: a, label: t(`enum.achievement.${a}`) }))} />
                       </Form.Item>
-                      <Form.Item name={[f.name, 'score']} style={{ margin: 0 }}>
-                        <InputNumber min={0} max={e.rows[f.name].weight} precision={2} placeholder={t('evaluation.score')}
+                      <Form.Item name={[f.name, 'score']} rules={range({ min: 0, max: e.rows[f.name].weight })} style={{ margin: 0 }}>
+                        <InputNumber precision={2} placeholder={t('evaluation.score')}
                           aria-label={`${t('evaluation.score')} ${f.name + 1}`} />
                       </Form.Item>
                     </Space.Compact>

@@ -4,6 +4,7 @@ import { useI18n } from '@/lib/i18n';
 import { formatAmount, formatTime } from '@/lib/format';
 import { ApiError } from '@/lib/api-client';
 import { useItemTasks } from '@/features/tasks/api/get-item-tasks';
+import { DecisionChainPanel } from '@/features/chain/components/DecisionChainPanel';
 import { useAssessments } from '@/features/assessment/api/get-assessments';
 import { AssessmentHistory } from '@/features/assessment/components/AssessmentHistory';
 import { TargetVersions } from '@/features/target/components/TargetVersions';
@@ -120,6 +121,9 @@ export function ItemDetailPage() {
       )}
       <Card title={t('audit.title')}>
         <AuditSection item={detail} />
+      </Card>
+      <Card title={t('chain.title')}>
+        <DecisionChainPanel code={detail.code} />
       </Card>
     </Space>
   );

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
+import { useRangeRules } from '@/components/number-input';
 import type { Dayjs } from 'dayjs';
 import { useI18n } from '@/lib/i18n';
 import { applyFieldErrors } from '@/lib/form-errors';
@@ -20,6 +21,7 @@ export function ProposeItemForm({ user, onDone, onCancel }: {
   onCancel: () => void;
 }) {
   const { t } = useI18n();
+  const range = useRangeRules();
   const [form] = Form.useForm<ItemProposal>();
   const [general, setGeneral] = useState<string[]>([]);
   const orgs = useOrgs();
@@ -65,8 +67,8 @@ export function ProposeItemForm({ user, onDone, onCancel }: {
         <Form.Item name="kind" label={t('items.kind')} rules={[{ required: true }]}>
           <Select style={{ width: 160 }} options={KINDS.map((k) => ({ value: k, label: t(`enum.kind.${k}`) }))} />
         </Form.Item>
-        <Form.Item name="fiscalYear" label={t('items.fiscalYear')} rules={[{ required: true, message: t('common.required') }]}>
-          <InputNumber min={2000} max={2100} precision={0} style={{ width: 120 }} />
+        <Form.Item name="fiscalYear" label={t('items.fiscalYear')} rules={range({ min: 2000, max: 2100, required: true })}>
+          <InputNumber precision={0} style={{ width: 120 }} />
         </Form.Item>
         <Form.Item name="budgetType" label={t('items.budgetType')} rules={[{ required: true }]}>
           <Select style={{ width: 200 }} options={BUDGETS.map((b) => ({ value: b, label: t(`enum.budgetType.${b}`) }))} />
@@ -86,8 +88,8 @@ export function ProposeItemForm({ user, onDone, onCancel }: {
         </Form.Item>
       </Space>
       <Space size="large" wrap>
-        <Form.Item name="amount" label={t('items.amount')} rules={[{ required: true, message: t('common.required') }]}>
-          <InputNumber<number> min={0} precision={2} style={{ width: 220 }}
+        <Form.Item name="amount" label={t('items.amount')} rules={range({ min: 0, required: true })}>
+          <InputNumber<number> precision={2} style={{ width: 220 }}
             formatter={(v) => `${v ?? ''}`.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}
             parser={(v) => Number((v ?? '').replace(/,/g, ''))} />
         </Form.Item>

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, List, Radio, Select, Space, Typography, Upload } from 'antd';
+import { useRangeRules } from '@/components/number-input';
 import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '@/lib/i18n';
@@ -40,6 +41,7 @@ function KeyStepForm({ path, title, task, onCompleted, fields, initialValues, to
 /** One number per level-1 indicator under `name`, each at most `max` of that level, with the running total. */
 function LevelInputs({ name, max, values, label }: { name: 'weights' | 'scores'; max?: KeyEvaluationView['weights']; values: Values; label: MessageKey }) {
   const { t } = useI18n();
+  const range = useRangeRules();
   const current = (values[name] ?? {}) as Record<string, number | null | undefined>;
   const total = LEVELS.reduce((sum, level) => sum + (Number(current[level]) || 0), 0);
   const off = name === 'weights' && Math.abs(total - 100) > 0.001;
@@ -48,8 +50,8 @@ function LevelInputs({ name, max, values, label }: { name: 'weights' | 'scores';
       <Space wrap align="start">
         {LEVELS.map((level) => (
           <Form.Item key={level} name={[name, level]} label={`${t(`enum.keyLevel.${level}`)}${max ? `（≤ ${max[level]}）` : ''}`}
-            rules={[{ required: true, message: t('common.required') }]} style={{ marginBottom: 0 }}>
-            <InputNumber min={0} max={max?.[level] ?? 100} precision={2} aria-label={`${name}.${level}`} />
+            rules={range({ min: 0, max: max?.[level] ?? 100, required: true })} style={{ marginBottom: 0 }}>
+            <InputNumber precision={2} aria-label={`${name}.${level}`} />
           </Form.Item>
         ))}
         <div style={{ paddingTop: 30 }}>

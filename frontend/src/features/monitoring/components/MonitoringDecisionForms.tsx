@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, InputNumber, Radio, Skeleton } from 'antd';
+import { useRangeRules } from '@/components/number-input';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/form-errors';
@@ -32,6 +33,7 @@ interface Spec {
 /** A monitoring decision: optionally a choice and an amount, always a written opinion. */
 function DecisionForm({ spec, task, onCompleted }: { spec: Spec } & TaskFormProps) {
   const { t, locale } = useI18n();
+  const range = useRangeRules();
   const [form] = Form.useForm<Record<string, unknown>>();
   const [general, setGeneral] = useState<string[]>([]);
   const report = useTaskReport(task.id, spec.showReport !== false);
@@ -71,8 +73,8 @@ function DecisionForm({ spec, task, onCompleted }: { spec: Spec } & TaskFormProp
           </Form.Item>
         )}
         {spec.amountWhen && choice === spec.amountWhen && (
-          <Form.Item name="amount" label={t('monitoring.amount')} rules={[{ required: true, message: t('common.required') }]}>
-            <InputNumber<number> min={0.01} precision={2} style={{ width: 240 }} />
+          <Form.Item name="amount" label={t('monitoring.amount')} rules={range({ min: 0.01, required: true })}>
+            <InputNumber<number> precision={2} style={{ width: 240 }} />
           </Form.Item>
         )}
         <Form.Item name={spec.text.field} label={t(spec.text.label)} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, InputNumber, Radio, Select, Skeleton, Space, Statistic, Table, Typography } from 'antd';
+import { useRangeRules } from '@/components/number-input';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/form-errors';
@@ -17,6 +18,7 @@ const CAUSES = ['NONE', 'OBJECTIVE_CAUSE', 'SERIOUS_PROBLEM'] as const;
 /** The dual monitoring report: spending to date (live execution value) and every indicator's progress. */
 export function MonitoringReportForm({ task, onCompleted }: TaskFormProps) {
   const { t, locale } = useI18n();
+  const range = useRangeRules();
   const [form] = Form.useForm<ReportForm>();
   const [general, setGeneral] = useState<string[]>([]);
   const report = useTaskReport(task.id);
@@ -63,8 +65,8 @@ export function MonitoringReportForm({ task, onCompleted }: TaskFormProps) {
       </Typography.Paragraph>
       <Space size="large" align="start" wrap>
         <Statistic title={t('monitoring.budget')} value={formatAmount(r.budgetAmount, locale)} />
-        <Form.Item name="spentAmount" label={t('monitoring.spent')} rules={[{ required: true, message: t('common.required') }]}>
-          <InputNumber<number> min={0} precision={2} style={{ width: 220 }} aria-label={t('monitoring.spent')} />
+        <Form.Item name="spentAmount" label={t('monitoring.spent')} rules={range({ min: 0, required: true })}>
+          <InputNumber<number> precision={2} style={{ width: 220 }} aria-label={t('monitoring.spent')} />
         </Form.Item>
         <div data-testid="execution-preview">
           <Statistic title={t('monitoring.executionValue')} value={value ?? '—'} precision={value === undefined ? undefined : 1} />

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, Badge, Button, Empty, List, Popover, Space, Tag, Typography } from 'antd';
+import { Badge, Button, Empty, List, Popover, Space, Tag, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
@@ -18,10 +18,11 @@ const KIND_COLOR: Record<string, string> = {
  */
 export function NotificationBell() {
   const { t } = useI18n();
-  const { notification } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
+  // The newest arrival, said by the bell's tooltip and to screen readers; no pop-up over the page.
+  const [latest, setLatest] = useState<string>();
   const unread = useUnreadCount();
   const list = useNotifications(open);
   const mark = useMarkRead();
@@ -40,10 +41,10 @@ export function NotificationBell() {
       queryClient.setQueryData<{ unread: number }>([...notificationsKey, 'unread'], (old) => ({ unread: (old?.unread ?? 0) + 1 }));
       void queryClient.invalidateQueries({ queryKey: [...notificationsKey, 'list'] });
       void queryClient.invalidateQueries({ queryKey: ['tasks'] });
-      notification.info({ message: n.title, description: n.body, placement: 'topRight', duration: 6, key: `n-${n.id}` });
+      setLatest(n.title);
     });
     return () => source.close();
-  }, [queryClient, notification]);
+  }, [queryClient]);
 
   const go = (n: NotificationView) => {
     if (!n.readAt) {
@@ -60,6 +61,11 @@ export function NotificationBell() {
   };
 
   const count = unread.data?.unread ?? 0;
+  // The tab's title carries the unread count, as mail clients do.
+  useEffect(() => {
+    const base = document.title.replace(/^\(\d+\) /, '');
+    document.title = count > 0 ? `(${count}) ${base}` : base;
+  }, [count]);
   const content = (
     <div style={{ width: 380, maxWidth: '90vw' }} data-testid="notification-list">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
@@ -88,12 +94,15 @@ export function NotificationBell() {
   );
 
   return (
+    <>
+    <span aria-live="polite" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{latest}</span>
     <Popover content={content} trigger="click" open={open} onOpenChange={setOpen} placement="bottomRight">
-      <Button type="text" aria-label={t('notifications.title')} data-testid="notification-bell" style={{ color: 'inherit' }}>
+      <Button type="text" aria-label={t('notifications.title')} title={latest} data-testid="notification-bell" style={{ color: 'inherit' }}>
         <Badge count={count} size="small" overflowCount={99} data-testid="notification-badge">
           <BellOutlined style={{ fontSize: 18, color: 'rgba(255,255,255,0.85)' }} />
         </Badge>
       </Button>
     </Popover>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert, Form, Input, InputNumber, Radio, Table, Typography } from 'antd';
+import { useRangeRules } from '@/components/number-input';
 import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/messages';
 import type { SubjectTaskFormProps } from '@/features/tasks/components/task-forms';
@@ -40,6 +41,7 @@ function ScoreTable({ evaluation, name, withNotes, showSelf, values }: {
   values: Values;
 }) {
   const { t } = useI18n();
+  const range = useRangeRules();
   const current = (values[name] ?? []) as (number | { score?: number } | undefined)[];
   const sum = total(current.map((v) => (typeof v === 'object' ? v?.score : v)));
   const scorePath = (i: number) => (name === 'rows' ? [name, i, 'score'] : [name, i]);
@@ -62,8 +64,8 @@ function ScoreTable({ evaluation, name, withNotes, showSelf, values }: {
           key: 'score',
           width: 140,
           render: (_, r) => (
-            <Form.Item name={scorePath(r.index)} rules={[{ required: true, message: t('common.required') }]} style={{ margin: 0 }}>
-              <InputNumber min={0} max={r.weight} precision={2} aria-label={`${name}.${r.dimension}`} />
+            <Form.Item name={scorePath(r.index)} rules={range({ min: 0, max: r.weight, required: true })} style={{ margin: 0 }}>
+              <InputNumber precision={2} aria-label={`${name}.${r.dimension}`} />
             </Form.Item>
           ),
         },
@@ -142,14 +144,15 @@ export function BodyFinanceScoreForm(props: SubjectTaskFormProps) {
 
 export function BodyLinkageForm(props: SubjectTaskFormProps) {
   const { t } = useI18n();
+  const range = useRangeRules();
   return (
     <BodyStepForm {...props} path="/api/tasks/{taskId}/body-evaluation-linkage" title="overall.linkageTitle"
       initialValues={(e) => ({ confirmedAmount: e.proposedAmount })}
       fields={() => (
         <>
           <Form.Item name="confirmedAmount" label={t('overall.confirmedAmount')} extra={t('overall.confirmedHint')}
-            rules={[{ required: true, message: t('common.required') }]}>
-            <InputNumber min={0} precision={2} style={{ width: 240 }} />
+            rules={range({ min: 0, required: true })}>
+            <InputNumber precision={2} style={{ width: 240 }} />
           </Form.Item>
           <RequiredText name="opinion" label="target.opinion" max={4000} />
         </>

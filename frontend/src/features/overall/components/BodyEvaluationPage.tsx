@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, DatePicker, Form, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { useRangeRules } from '@/components/number-input';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '@/lib/i18n';
 import { api, unwrap } from '@/lib/api-client';
@@ -22,6 +23,7 @@ interface StartValues {
 /** Finance starts a department-overall or county fiscal-operation evaluation. */
 function StartForm({ year }: { year: number }) {
   const { t } = useI18n();
+  const range = useRangeRules();
   const [form] = Form.useForm<StartValues>();
   const [general, setGeneral] = useState<string[]>([]);
   const start = useStartBodyEvaluation();
@@ -58,8 +60,8 @@ function StartForm({ year }: { year: number }) {
       </Form.Item>
       <Form.Item name="baseAmount" label={t('overall.baseAmount')}
         tooltip={kind === 'COUNTY' ? t('overall.baseAmountCounty') : t('overall.baseAmountDepartment')}
-        rules={kind === 'COUNTY' ? [{ required: true, message: t('common.required') }] : []}>
-        <InputNumber min={0} precision={2} style={{ width: 180 }} aria-label={t('overall.baseAmount')} />
+        rules={range({ min: 0, required: kind === 'COUNTY' })}>
+        <InputNumber precision={2} style={{ width: 180 }} aria-label={t('overall.baseAmount')} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={start.isPending}>{t('overall.start')}</Button>
       {general.length > 0 && <Alert type="error" showIcon role="alert" message={general.join('；')} style={{ marginTop: 12, width: '100%' }} />}

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, Button, Card, Form, Input, InputNumber, Radio, Skeleton, Space } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Radio, Skeleton, Space } from 'antd';
+import { AmountInput, useRangeRules } from '@/components/number-input';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/form-errors';
@@ -105,28 +106,63 @@ export function TargetFinanceReviewForm(props: TaskFormProps) {
 
 export function BudgetApprovalForm(props: TaskFormProps) {
   const { t, locale } = useI18n();
+  const range = useRangeRules();
+  const { modal } = App.useApp();
   const [form] = Form.useForm<Schemas['BudgetApproval']>();
   const { setGeneral, alert } = useErrors();
   const approval = useBudgetApproval(props.task.id);
   const decision = Form.useWatch('decision', form);
+  const approved = Form.useWatch('approvedAmount', form);
+  const requested = props.item.amount;
+  // More than was requested: said at once, a reason is required, and the submission asks to confirm.
+  const over = decision !== 'REJECT' && typeof approved === 'number' && requested !== undefined && approved > requested;
+  const submit = (values: Schemas['BudgetApproval']) => approval.mutate(
+    {
+      ...values,
+      approvedAmount: values.decision === 'APPROVE' ? values.approvedAmount : undefined,
+      overRequestReason: over ? values.overRequestReason : undefined,
+    },
+    { onSuccess: props.onCompleted, onError: (e) => setGeneral(applyFieldErrors(form, e, ['decision', 'approvedAmount', 'opinion', 'overRequestReason'])) },
+  );
   return (
     <ReviewLayout {...props}>
       <Form form={form} layout="vertical" aria-label={t('target.budgetApprovalTitle')}
         initialValues={{ approvedAmount: props.item.amount }}
-        onFinish={(values) => approval.mutate(
-          { ...values, approvedAmount: values.decision === 'APPROVE' ? values.approvedAmount : undefined },
-          { onSuccess: props.onCompleted, onError: (e) => setGeneral(applyFieldErrors(form, e, ['decision', 'approvedAmount', 'opinion'])) },
-        )}>
+        onFinish={(values) => {
+          if (!over) {
+            submit(values);
+            return;
+          }
+          modal.confirm({
+            title: t('target.overConfirmTitle'),
+            content: t('target.overConfirm', {
+              approved: formatAmount(approved, locale),
+              requested: formatAmount(requested, locale),
+              diff: formatAmount((approved ?? 0) - (requested ?? 0), locale),
+            }),
+            okText: t('common.submit'),
+            onOk: () => submit(values),
+          });
+        }}>
         {alert}
-        <Form.Item label={t('target.requestedAmount')}>{formatAmount(props.item.amount, locale)}</Form.Item>
+        <Form.Item label={t('target.requestedAmount')}>{formatAmount(props.item.amount, locale)} {t('common.yuan')}</Form.Item>
         <Form.Item name="decision" label={t('target.decision')} rules={[{ required: true, message: t('common.required') }]}>
           <Radio.Group optionType="button" buttonStyle="solid"
             options={(['APPROVE', 'REJECT'] as const).map((d) => ({ value: d, label: t(`enum.budgetDecision.${d}`) }))} />
         </Form.Item>
         {decision !== 'REJECT' && (
-          <Form.Item name="approvedAmount" label={t('target.approvedAmount')} rules={[{ required: true, message: t('common.required') }]}>
-            <InputNumber<number> min={0.01} precision={2} style={{ width: 240 }} />
+          <Form.Item name="approvedAmount" label={t('target.approvedAmount')} rules={range({ min: 0.01, required: true })}>
+            <AmountInput aria-label={t('target.approvedAmount')} />
           </Form.Item>
+        )}
+        {over && (
+          <>
+            <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="over-request"
+              message={t('target.overRequested', { approved: formatAmount(approved, locale), requested: formatAmount(requested, locale) })} />
+            <Form.Item name="overRequestReason" label={t('target.overReason')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+              <Input.TextArea rows={2} maxLength={500} showCount />
+            </Form.Item>
+          </>
         )}
         <Form.Item name="opinion" label={t('target.opinion')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
           <Input.TextArea rows={3} maxLength={2000} showCount />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Form, Input, InputNumber, Select, Space, Table, Typography, type FormInstance } from 'antd';
+import { useRangeRules } from '@/components/number-input';
 import { DeleteOutlined, PlusOutlined, BookOutlined } from '@ant-design/icons';
 import { useI18n } from '@/lib/i18n';
 import { IndicatorPicker } from '@/features/library/components/IndicatorPicker';
@@ -25,6 +26,7 @@ export function TargetSheetEditor({ form, categories, template }: {
   template: TemplateView;
 }) {
   const { t, locale } = useI18n();
+  const range = useRangeRules();
   const [pickingRow, setPickingRow] = useState<number | null>(null);
   const rows = Form.useWatch('indicators', form) ?? [];
   const label = (c: Category) => (locale === 'zh' ? c.name : c.nameEn);
@@ -107,8 +109,8 @@ export function TargetSheetEditor({ form, categories, template }: {
                         <Input aria-label={`${t('target.value')} ${field.name + 1}`} maxLength={200} placeholder="效果明显" />
                       </Form.Item>
                     ) : (
-                      <Form.Item name={[field.name, 'targetValue']} style={{ margin: 0 }}>
-                        <InputNumber aria-label={`${t('target.value')} ${field.name + 1}`} min={0} style={{ width: '100%' }} />
+                      <Form.Item name={[field.name, 'targetValue']} rules={range({ min: 0 })} style={{ margin: 0 }}>
+                        <InputNumber aria-label={`${t('target.value')} ${field.name + 1}`} style={{ width: '100%' }} />
                       </Form.Item>
                     ),
                 },
@@ -128,8 +130,8 @@ export function TargetSheetEditor({ form, categories, template }: {
                   key: 'weight',
                   width: 100,
                   render: (_, field) => (
-                    <Form.Item name={[field.name, 'weight']} style={{ margin: 0 }}>
-                      <InputNumber aria-label={`${t('target.weight')} ${field.name + 1}`} min={0} max={100} precision={2} style={{ width: '100%' }} />
+                    <Form.Item name={[field.name, 'weight']} rules={range({ min: 0, max: 100 })} style={{ margin: 0 }}>
+                      <InputNumber aria-label={`${t('target.weight')} ${field.name + 1}`} precision={2} style={{ width: '100%' }} />
                     </Form.Item>
                   ),
                 },

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Badge, Button, Card, Input, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
-import { BellOutlined, CheckOutlined, RollbackOutlined, SortAscendingOutlined, SortDescendingOutlined } from '@ant-design/icons';
+import { BellOutlined, CheckOutlined, RollbackOutlined, UserSwitchOutlined, SortAscendingOutlined, SortDescendingOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useI18n } from '@/lib/i18n';
@@ -220,7 +220,12 @@ export function TaskListPage() {
   return (
     <Card
       title={<Typography.Title level={4} style={{ margin: 0 }}>{t('tasks.title')}</Typography.Title>}
-      extra={<SavedViews current={toSearch({ ...params, page: 0 }).toString()} onApply={(query) => setSearch(new URLSearchParams(query))} />}
+      extra={(
+        <Space wrap>
+          <Link to="/me/substitutes" data-testid="nav-substitutes"><UserSwitchOutlined /> {t('substitutes.menu')}</Link>
+          <SavedViews current={toSearch({ ...params, page: 0 }).toString()} onApply={(query) => setSearch(new URLSearchParams(query))} />
+        </Space>
+      )}
     >
       {justDone && (
         <Alert

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.IdentityDirectory;
 import cn.gov.finance.perf.inbox.TaskNotice;
 import cn.gov.finance.perf.system.AppClock;
@@ -16,6 +17,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.lang.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +54,11 @@ public class Notifications {
 			this.identities.members(group).forEach(member -> users.add(member.id()));
 		}
 		users.remove(null);
+		// Nobody is told of what they just did themselves (the task their own step created).
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AppUser actor) {
+			users.remove(actor.id());
+		}
 		notify(users, notice.kind().name(), notice.taskId(), notice.itemCode(), notice.title(), notice.body());
 	}
 

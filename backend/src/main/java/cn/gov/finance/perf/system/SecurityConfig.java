@@ -117,7 +117,9 @@ class SecurityConfig {
 				.requestMatchers(path(null, "/camunda/**"), path(null, "/actuator/**"))
 				.hasRole(Roles.ADMIN)
 				// The app's own static files and client-side routes: the page must load to show the login.
-				.requestMatchers(SpaRoutes.PUBLIC_GET.stream().map(p -> path(HttpMethod.GET, p)).toArray(RequestMatcher[]::new))
+				.requestMatchers(SpaRoutes.STATIC_FILES.stream().map(p -> path(HttpMethod.GET, p)).toArray(RequestMatcher[]::new))
+				.permitAll()
+				.requestMatchers(SpaRoutes.CLIENT_ROUTE)
 				.permitAll()
 				.anyRequest()
 				.denyAll())

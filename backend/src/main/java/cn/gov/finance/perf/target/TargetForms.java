@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.lang.Nullable;
+
 /** The request bodies of the target review tasks. */
 public final class TargetForms {
 
@@ -33,7 +35,14 @@ public final class TargetForms {
 	public record BudgetApproval(@NotNull BudgetDecision decision,
 			@DecimalMin(value = "0.01", message = "must be greater than 0") @Digits(integer = 16,
 					fraction = 2) BigDecimal approvedAmount,
-			@NotBlank @Size(max = 2000) String opinion) {
+			@NotBlank @Size(max = 2000) String opinion,
+			@Nullable @Size(max = 500) String overRequestReason) {
+
+		/** Approving no more than was requested needs no reason. */
+		public BudgetApproval(BudgetDecision decision, BigDecimal approvedAmount, String opinion) {
+			this(decision, approvedAmount, opinion, null);
+		}
+
 	}
 
 	/** The level-1 weights of the scoring template; they must add up to 100 (domain.md §5 example 2). */

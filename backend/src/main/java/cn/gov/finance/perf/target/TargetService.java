@@ -20,6 +20,7 @@ import cn.gov.finance.perf.inbox.TaskStep;
 import cn.gov.finance.perf.indicator.IndicatorCategory;
 import cn.gov.finance.perf.indicator.IndicatorCategoryRepository;
 import cn.gov.finance.perf.item.BudgetItem;
+import cn.gov.finance.perf.item.BudgetItemRepository;
 import cn.gov.finance.perf.item.ItemAccess;
 import cn.gov.finance.perf.item.ItemService;
 import cn.gov.finance.perf.item.ItemStatus;
@@ -62,9 +63,12 @@ public class TargetService {
 
 	private final FundLedger ledger;
 
+	private final BudgetItemRepository itemRepository;
+
 	TargetService(TargetSheetRepository sheets, TargetReviewRepository reviews, WeightTemplateRepository templates,
 			IndicatorCategoryRepository categories, TaskPipeline tasks, ItemAccess access, ItemService items,
-			TargetAdjustmentStarter adjustmentStarter, FundLedger ledger) {
+			TargetAdjustmentStarter adjustmentStarter, FundLedger ledger, BudgetItemRepository itemRepository) {
+		this.itemRepository = itemRepository;
 		this.sheets = sheets;
 		this.reviews = reviews;
 		this.templates = templates;
@@ -146,7 +150,17 @@ public class TargetService {
 			if (form.decision() == BudgetDecision.APPROVE && form.approvedAmount() == null) {
 				throw DomainException.invalid("approvedAmount", "is required to approve the budget");
 			}
-			TargetReview review = this.reviews.save(TargetReview.budget(sheet.getId(), form, step.id(), user.id()));
+			BigDecimal requested = this.itemRepository.findById(sheet.getItemId()).map(BudgetItem::getAmount).orElse(null);
+			boolean overRequest = form.decision() == BudgetDecision.APPROVE && requested != null
+					&& form.approvedAmount().compareTo(requested) > 0;
+			if (overRequest && (form.overRequestReason() == null || form.overRequestReason().isBlank())) {
+				throw DomainException.invalid("overRequestReason", "核定金额 " + form.approvedAmount().toPlainString()
+						+ " 元超过申请金额 " + requested.toPlainString() + " 元，须说明理由");
+			}
+			TargetForms.BudgetApproval recorded = overRequest ? new TargetForms.BudgetApproval(form.decision(),
+					form.approvedAmount(), form.opinion().trim() + "（核定金额超过申请金额 " + requested.toPlainString() + " 元，理由："
+							+ form.overRequestReason().trim() + "）", form.overRequestReason()) : form;
+			TargetReview review = this.reviews.save(TargetReview.budget(sheet.getId(), recorded, step.id(), user.id()));
 			step.set(VAR_BUDGET_DECISION, form.decision().name()).record(form.decision().name(), form.opinion());
 			return review;
 		});

@@ -62,6 +62,10 @@ class InboxActionsBrowserTest extends BrowserTest {
 		JsonNode done = this.api.read(this.api.get("perf", "/api/tasks/done?q=" + code).andExpect(status().isOk()));
 		assertThat(done.get("content").findValuesAsText("id")).contains(taskId);
 		assertThat(done.get("content").get(0).get("opinion").asText()).isEqualTo("材料齐全，同意。");
+
+		// The decision is the item's first link of its tamper-evident chain, intact.
+		this.browser.go("/items/" + code);
+		this.browser.waitForText(By.cssSelector("[data-testid='chain-intact']"), "1 条决策记录");
 	}
 
 	@Test

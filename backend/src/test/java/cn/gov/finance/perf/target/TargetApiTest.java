@@ -174,6 +174,28 @@ class TargetApiTest {
 	}
 
 	@Test
+	void approvingMoreThanRequestedNeedsAReasonAndRecordsIt() throws Exception {
+		String code = this.api.supportedProject("edu", null);
+		submitTargets("edu", code);
+		grade(code, "EXCELLENT");
+		String task = this.api.taskOf("budget", code);
+
+		// 1,500,000 against the 1,200,000 requested: refused without a reason, nothing recorded.
+		this.api.post("budget", "/api/tasks/" + task + "/budget-approval", budgetApproval("APPROVE", "1500000.00"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("overRequestReason"));
+		assertThat(this.api.item("edu", code).get("stage").asText()).isEqualTo("TARGET_COMPILATION");
+
+		Map<String, Object> body = budgetApproval("APPROVE", "1500000.00");
+		body.put("overRequestReason", "纳入盟委专题会议确定的扩面任务");
+		this.api.post("budget", "/api/tasks/" + task + "/budget-approval", body).andExpect(status().isCreated());
+		JsonNode item = this.api.item("edu", code);
+		assertThat(item.get("approvedAmount").decimalValue()).isEqualByComparingTo("1500000.00");
+		assertThat(this.api.read(this.api.get("edu", "/api/items/" + code + "/target-sheets")).toString())
+			.contains("纳入盟委专题会议确定的扩面任务");
+	}
+
+	@Test
 	void shouldKeepAProjectWithoutSupportedAssessmentOutOfTheLibraryAndTheBudget() throws Exception {
 		String code = this.api.propose("edu", proposal("edu", null, false));
 		this.api.post("edu", "/api/tasks/" + this.api.taskOf("edu", code) + "/assessment", SliceApi.assessment(8, 9, 7, 8, 9))
