@@ -162,7 +162,9 @@ public class ItemTimeline {
 					actionsByTask.getOrDefault(t.getId(), List.of()), commentsByTask.getOrDefault(t.getId(), List.of()),
 					attachmentsByTask.getOrDefault(t.getId(), List.of()), urgesByTask.getOrDefault(t.getId(), List.of())));
 		}
-		rows.sort(Comparator.comparing(TimelineTask::createdAt).thenComparing(TimelineTask::taskId));
+		// Times have whole seconds on MySQL: within a second, what ended first came first; the sort is stable.
+		rows.sort(Comparator.comparing(TimelineTask::createdAt)
+			.thenComparing(TimelineTask::endedAt, Comparator.nullsLast(Comparator.naturalOrder())));
 		return new ItemTimelineView(itemCode, rows);
 	}
 
@@ -170,8 +172,14 @@ public class ItemTimeline {
 	@Transactional(readOnly = true)
 	public List<ItemProcessTrail> processes(String itemCode, AppUser user) {
 		Set<String> hidden = hiddenInstances(itemCode, user);
-		List<HistoricProcessInstance> instances = instances(itemCode).stream()
+		List<HistoricProcessInstance> all = instances(itemCode);
+		Map<String, HistoricProcessInstance> byId = all.stream()
+			.collect(Collectors.toMap(HistoricProcessInstance::getId, Function.identity()));
+		// A called process starts in the same second as its caller (MySQL keeps whole seconds): callers first.
+		List<HistoricProcessInstance> instances = all.stream()
 			.filter(p -> !hidden.contains(p.getId()))
+			.sorted(Comparator.comparing(HistoricProcessInstance::getStartTime)
+				.thenComparingInt(p -> depth(p, byId)))
 			.toList();
 		if (instances.isEmpty()) {
 			return List.of();
@@ -248,6 +256,16 @@ public class ItemTimeline {
 			.filter(p -> stageOf(p.getProcessDefinitionKey()) == TaskStage.AUDIT && p.getEndTime() == null)
 			.map(HistoricProcessInstance::getId)
 			.collect(Collectors.toSet());
+	}
+
+	private static int depth(HistoricProcessInstance instance, Map<String, HistoricProcessInstance> byId) {
+		int depth = 0;
+		HistoricProcessInstance at = instance;
+		while (at != null && at.getSuperProcessInstanceId() != null && depth < 32) {
+			at = byId.get(at.getSuperProcessInstanceId());
+			depth++;
+		}
+		return depth;
 	}
 
 	private TaskStage stageOf(String processKey) {
