@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { Card, Skeleton } from 'antd';
 import { LoginPage } from '@/features/auth/components/LoginPage';
 import { ItemListPage } from '@/features/items/components/ItemListPage';
 import { ItemDetailPage } from '@/features/items/components/ItemDetailPage';
@@ -19,6 +21,9 @@ import { SubstitutesPage } from '@/features/substitutes/components/SubstitutesPa
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 
+// ECharts is large: the dashboard and its charts load only when opened.
+const DashboardPage = lazy(() => import('@/features/dashboard/components/DashboardPage'));
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -29,6 +34,7 @@ export function AppRoutes() {
         <Route path="/items" element={<ItemListPage />} />
         <Route path="/items/:code" element={<ItemDetailPage />} />
         <Route path="/library" element={<LibraryPage />} />
+        <Route path="/tracking/dashboard" element={<Suspense fallback={<Card><Skeleton active /></Card>}><DashboardPage /></Suspense>} />
         <Route path="/tracking/monitoring" element={<MonitoringOverviewPage />} />
         <Route path="/tracking/coverage" element={<CoveragePage />} />
         <Route path="/tracking/key-evaluations" element={<KeyEvaluationPage />} />

@@ -1,5 +1,10 @@
 /** UI text. Simplified Chinese is the default; every key has an English counterpart. */
+import { dashboardEn, dashboardZh } from '@/features/dashboard/messages';
+import { itemStoryEn, itemStoryZh } from '@/features/items/messages';
+
 const zh = {
+  ...dashboardZh,
+  ...itemStoryZh,
   'app.title': '预算绩效管理',
   'app.subtitle': '锡林郭勒盟财政局',
   'nav.tasks': '我的待办',
@@ -872,6 +877,8 @@ const zh = {
 export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
+  ...dashboardEn,
+  ...itemStoryEn,
   'app.title': 'Budget Performance',
   'app.subtitle': 'Xilingol League Finance Bureau',
   'nav.tasks': 'My tasks',

@@ -4,7 +4,6 @@ import { useI18n } from '@/lib/i18n';
 import { formatAmount, formatTime } from '@/lib/format';
 import { ApiError } from '@/lib/api-client';
 import { useItemTasks } from '@/features/tasks/api/get-item-tasks';
-import { ItemTaskTimeline } from '@/features/tasks/components/ItemTaskTimeline';
 import { DecisionChainPanel } from '@/features/chain/components/DecisionChainPanel';
 import { useAssessments } from '@/features/assessment/api/get-assessments';
 import { AssessmentHistory } from '@/features/assessment/components/AssessmentHistory';
@@ -15,10 +14,16 @@ import { KeyEvaluationSection } from '@/features/keyevaluation/components/KeyEva
 import { AuditSection } from '@/features/audit/components/AuditSection';
 import { useItem } from '../api/get-item';
 import { DecisionTag, StageTag } from './StageTag';
+import { ItemTimeline } from './ItemTimeline';
+import { ProcessDiagrams } from './ProcessDiagrams';
 
 const CHAIN = ['ASSESSMENT', 'TARGET_COMPILATION', 'MONITORING', 'EVALUATION', 'RESULT_APPLICATION'] as const;
 
-/** Where one item stands in the chain, what is open on it, and its record of decisions. */
+/**
+ * One item's whole story, top to bottom: where it stands in the chain, what is open on it and who
+ * holds it, the diagram of each process with the steps taken, one timeline of every task across the
+ * stages, then each stage's own record in the order of the chain.
+ */
 export function ItemDetailPage() {
   const { code } = useParams();
   const { t, locale } = useI18n();
@@ -73,15 +78,24 @@ export function ItemDetailPage() {
           dataSource={tasks.data ?? []}
           locale={{ emptyText: t('items.noOpenTasks') }}
           renderItem={(task) => (
-            <List.Item>
+            <List.Item data-testid="open-task">
               <Link to={`/tasks/${task.id}`}>{task.name}</Link>
-              <Typography.Text type="secondary">{task.holder} · {formatTime(task.created)}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('items.timeline.heldBy', { who: task.holder, at: formatTime(task.created) })}
+                {task.due && <Typography.Text type={task.overdue ? 'danger' : 'secondary'}> · {t(task.overdue ? 'items.timeline.overdue' : 'items.timeline.due', { at: formatTime(task.due) })}</Typography.Text>}
+              </Typography.Text>
             </List.Item>
           )}
         />
       </Card>
-      <Card title={t('activity.itemTimeline')}>
-        <ItemTaskTimeline code={detail.code} />
+      <Card title={t('items.story.diagrams')}>
+        <ProcessDiagrams code={detail.code} />
+      </Card>
+      <Card title={t('items.story.timeline')}>
+        <ItemTimeline code={detail.code} />
+      </Card>
+      <Card title={t('assessment.history')}>
+        {rounds.isLoading ? <Skeleton active /> : <AssessmentHistory rounds={rounds.data ?? []} />}
       </Card>
       <Card title={t('target.versions')}>
         <TargetVersions item={detail} />
@@ -105,9 +119,6 @@ export function ItemDetailPage() {
           </Card>
         </>
       )}
-      <Card title={t('assessment.history')}>
-        {rounds.isLoading ? <Skeleton active /> : <AssessmentHistory rounds={rounds.data ?? []} />}
-      </Card>
       <Card title={t('audit.title')}>
         <AuditSection item={detail} />
       </Card>

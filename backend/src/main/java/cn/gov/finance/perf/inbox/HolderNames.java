@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import cn.gov.finance.perf.identity.IdentityDirectory;
+import cn.gov.finance.perf.identity.Roles;
 import cn.gov.finance.perf.org.OrgDirectory;
 import cn.gov.finance.perf.system.AppClock;
 
@@ -57,9 +58,25 @@ class HolderNames {
 		return resolve(ids, this.users, this.identities::userNames);
 	}
 
+	/**
+	 * Names of groups; an organisation's group missing from the identity tables (or unnamed there) is
+	 * named after the organisation, so no page shows {@code org-health-hospital}.
+	 */
 	Map<String, String> groups(Collection<String> ids) {
 		expire();
-		return resolve(ids, this.groups, this.identities::groupNames);
+		return resolve(ids, this.groups, missing -> {
+			Map<String, String> found = new java.util.HashMap<>(this.identities.groupNames(missing));
+			for (String id : missing) {
+				String name = found.get(id);
+				if ((name == null || name.equals(id)) && id.startsWith(Roles.ORG_GROUP_PREFIX)) {
+					String org = orgs().org(id.substring(Roles.ORG_GROUP_PREFIX.length()));
+					if (org != null) {
+						found.put(id, org);
+					}
+				}
+			}
+			return found;
+		});
 	}
 
 	String user(String id) {

@@ -288,16 +288,6 @@ class TaskActionController {
 				this.actions.attachmentsOf(taskId), this.actions.urgesOf(taskId));
 	}
 
-	record ItemActivity(List<TaskActions.ActionView> actions, List<TaskActions.CommentView> comments) {
-	}
-
-	@Operation(summary = "Actions and comments on an item's tasks, oldest first (its timeline)")
-	@GetMapping("/items/{code}/task-activity")
-	ItemActivity itemActivity(@AuthenticationPrincipal AppUser user, @PathVariable String code) {
-		this.access.requireVisible(code, user);
-		return new ItemActivity(this.actions.actionsOf("item_code", code), this.actions.commentsOfItem(code));
-	}
-
 	@Operation(summary = "Comment on a task")
 	@PostMapping("/tasks/{taskId}/comments")
 	@ResponseStatus(HttpStatus.CREATED)

@@ -378,6 +378,53 @@ public class TaskActions {
 			.toList();
 	}
 
+	/** Attachments on every task of an item (without their content), by task id, oldest first. */
+	Map<String, List<AttachmentView>> attachmentsOfItem(String itemCode) {
+		Map<String, List<AttachmentView>> byTask = new java.util.LinkedHashMap<>();
+		List<String> taskIds = new ArrayList<>();
+		List<AttachmentView> files = this.jdbc.query("""
+				select id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at, task_id from task_attachment
+				where item_code = :code order by id
+				""", Map.of("code", itemCode), (rs, n) -> {
+			taskIds.add(rs.getString(8));
+			return new AttachmentView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+					rs.getString(6), rs.getString(6), rs.getTimestamp(7).toInstant());
+		});
+		Map<String, String> names = this.identities.userNames(files.stream().map(AttachmentView::uploadedBy).toList());
+		for (int i = 0; i < files.size(); i++) {
+			AttachmentView f = files.get(i);
+			byTask.computeIfAbsent(taskIds.get(i), k -> new ArrayList<>())
+				.add(new AttachmentView(f.id(), f.fileName(), f.contentType(), f.size(), f.sha256(), f.uploadedBy(),
+						names.getOrDefault(f.uploadedBy(), f.uploadedBy()), f.uploadedAt()));
+		}
+		return byTask;
+	}
+
+	/** Urges on these tasks, by task id, oldest first. */
+	Map<String, List<UrgeView>> urgesOfTasks(java.util.Collection<String> taskIds) {
+		if (taskIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, List<UrgeView>> byTask = new java.util.HashMap<>();
+		Set<String> people = new HashSet<>();
+		List<String[]> raw = new ArrayList<>();
+		List<String> ids = List.copyOf(new LinkedHashSet<>(taskIds));
+		for (int from = 0; from < ids.size(); from += 500) {
+			raw.addAll(this.jdbc.query(
+					"select task_id, urged_by, note, created_at from task_urge where task_id in (:ids) order by created_at, id",
+					Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 500))),
+					(rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3),
+							rs.getTimestamp(4).toInstant().toString() }));
+		}
+		raw.forEach(r -> people.add(r[1]));
+		Map<String, String> names = this.identities.userNames(people);
+		for (String[] r : raw) {
+			byTask.computeIfAbsent(r[0], k -> new ArrayList<>())
+				.add(new UrgeView(r[1], names.getOrDefault(r[1], r[1]), r[2], Instant.parse(r[3])));
+		}
+		return byTask;
+	}
+
 	/** The file, for a download: whoever may see its task's item (the caller checks). */
 	public record Download(String fileName, String contentType, byte[] content, String itemCode, String taskId) {
 	}

@@ -230,9 +230,9 @@ class TaskActionsApiTest {
 		assertThat(actions.get(0).get("opinion").asText()).isEqualTo("资金测算依据不足，请补充。");
 		assertThat(actions.get(0).get("actorName").asText()).isEqualTo("王绩效");
 		assertThat(notificationKinds("edu", code)).contains("RETURN");
-		JsonNode timeline = this.api.read(this.api.get("edu", "/api/items/" + code + "/task-activity")
+		JsonNode timeline = this.api.read(this.api.get("edu", "/api/items/" + code + "/timeline")
 			.andExpect(status().isOk()));
-		assertThat(timeline.get("actions").findValuesAsText("action")).containsExactly("RETURN", "RETURN");
+		assertThat(timeline.get("tasks").findValuesAsText("action")).containsExactly("RETURN", "RETURN");
 
 		// The department submits a second round; finance reviews it.
 		this.api.post("edu", "/api/tasks/" + fill + "/assessment", assessment(19, 18, 17, 18, 19))
