@@ -17,6 +17,7 @@ import { RectificationLedgerPage } from '@/features/application/components/Recti
 import { ChangePasswordForm } from '@/features/auth/components/ChangePasswordForm';
 import { SubstitutesPage } from '@/features/substitutes/components/SubstitutesPage';
 import { AppLayout } from './AppLayout';
+import { BoardPage } from '@/features/board/components/BoardPage';
 
 export function AppRoutes() {
   return (
@@ -28,6 +29,7 @@ export function AppRoutes() {
         <Route path="/items" element={<ItemListPage />} />
         <Route path="/items/:code" element={<ItemDetailPage />} />
         <Route path="/library" element={<LibraryPage />} />
+        <Route path="/tracking/board" element={<BoardPage />} />
         <Route path="/tracking/monitoring" element={<MonitoringOverviewPage />} />
         <Route path="/tracking/coverage" element={<CoveragePage />} />
         <Route path="/tracking/key-evaluations" element={<KeyEvaluationPage />} />

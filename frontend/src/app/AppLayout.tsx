@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, GlobalOutlined, InboxOutlined, KeyOutlined, UserSwitchOutlined, LogoutOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, FundProjectionScreenOutlined, GlobalOutlined, InboxOutlined, KeyOutlined, UserSwitchOutlined, LogoutOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { UNAUTHORIZED_EVENT } from '@/lib/api-client';
@@ -37,10 +37,11 @@ export function AppLayout() {
   if (me.isError || !me.data) {
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
   }
-  const selected = ['items', 'library', 'tracking/monitoring', 'tracking/coverage', 'tracking/key-evaluations', 'tracking/overall', 'tracking/appraisal', 'tracking/audit', 'tracking/rectifications', 'disclosure', 'admin/calendar'].find((key) => location.pathname.startsWith(`/${key}`)) ?? 'tasks';
+  const selected = ['items', 'library', 'tracking/board', 'tracking/monitoring', 'tracking/coverage', 'tracking/key-evaluations', 'tracking/overall', 'tracking/appraisal', 'tracking/audit', 'tracking/rectifications', 'disclosure', 'admin/calendar'].find((key) => location.pathname.startsWith(`/${key}`)) ?? 'tasks';
   const keepsCalendar = me.data.roles.some((r) => r === 'camunda-admin' || r === 'finance-performance');
   const go = (path: string) => () => navigate(path);
   const overseesAll = me.data.roles.some((r) => ['camunda-admin', 'finance-performance', 'finance-budget', 'audit'].includes(r));
+  const seesBoard = overseesAll || me.data.roles.some((r) => r === 'department' || r === 'unit');
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -54,6 +55,7 @@ export function AppLayout() {
           items={[
             { key: 'tasks', icon: <InboxOutlined />, label: t('nav.tasks'), onClick: go('/tasks') },
             { key: 'items', icon: <AppstoreOutlined />, label: t('nav.items'), onClick: go('/items') },
+            ...(seesBoard ? [{ key: 'tracking/board', icon: <FundProjectionScreenOutlined />, label: t('nav.board'), onClick: go('/tracking/board') }] : []),
             { key: 'tracking/monitoring', icon: <DashboardOutlined />, label: t('nav.monitoring'), onClick: go('/tracking/monitoring') },
             {
               key: 'evaluation', icon: <CheckSquareOutlined />, label: t('nav.evaluation'),

@@ -1,5 +1,8 @@
+import { boardEn, boardZh } from '@/features/board/messages';
+
 /** UI text. Simplified Chinese is the default; every key has an English counterpart. */
 const zh = {
+  ...boardZh,
   'app.title': '预算绩效管理',
   'app.subtitle': '锡林郭勒盟财政局',
   'nav.tasks': '我的待办',
@@ -841,6 +844,7 @@ const zh = {
 export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
+  ...boardEn,
   'app.title': 'Budget Performance',
   'app.subtitle': 'Xilingol League Finance Bureau',
   'nav.tasks': 'My tasks',

@@ -12,7 +12,9 @@ import cn.gov.finance.perf.item.ItemStage;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.Light;
 import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.FiscalYear;
-import cn.gov.finance.perf.tracking.BoardRow.Cell;
+import cn.gov.finance.perf.system.ExportLabels;
+import cn.gov.finance.perf.system.Xlsx;
+import cn.gov.finance.perf.tracking.BoardRow.BoardCell;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,7 +24,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/tracking")
-@Validated
 class BoardController {
 
 	private final CampaignBoard board;
@@ -44,7 +44,7 @@ class BoardController {
 
 	@Operation(summary = "督办看板: a fiscal year's items against the five stages, a page of rows with the counts per column and state")
 	@GetMapping("/board")
-	CampaignBoard.Page board(@AuthenticationPrincipal AppUser user, @RequestParam @FiscalYear int fiscalYear,
+	CampaignBoard.BoardPage board(@AuthenticationPrincipal AppUser user, @RequestParam @FiscalYear int fiscalYear,
 			@RequestParam(required = false) String divisionCode, @RequestParam(required = false) String departmentCode,
 			@RequestParam(required = false) String unitCode, @RequestParam(required = false) ItemKind kind,
 			@RequestParam(required = false) BudgetType budgetType, @RequestParam(required = false) ItemStage stage,
@@ -87,15 +87,15 @@ class BoardController {
 		Xlsx.send(response, "campaign-board-" + fiscalYear + ".xlsx", this.clock.zone(), xlsx -> {
 			xlsx.sheet("督办看板 " + fiscalYear, columns);
 			this.board.forEach(query, user, sort, "desc".equalsIgnoreCase(direction), rows -> rows.forEach(row -> {
-				List<Object> values = new ArrayList<>(List.of(row.code(), row.name(), Labels.kind(row.kind()),
+				List<Object> values = new ArrayList<>(List.of(row.code(), row.name(), ExportLabels.kind(row.kind()),
 						nz(row.departmentName(), row.departmentCode()), row.unitName() == null ? "" : row.unitName(),
-						Labels.budgetType(row.budgetType()), row.amount(), row.overdue()));
-				for (Cell cell : row.cells()) {
+						ExportLabels.budgetType(row.budgetType()), row.amount(), row.overdue()));
+				for (BoardCell cell : row.cells()) {
 					values.add(cell.state().label());
-					values.add(cell.steps().isEmpty() ? Labels.outcome(cell.outcome(), cell.score(), cell.reason())
-							: cell.steps().stream().map(BoardRow.Step::name).collect(Collectors.joining("、")));
-					values.add(cell.steps().stream().map(BoardRow.Step::holder).distinct().collect(Collectors.joining("；")));
-					values.add(cell.steps().stream().map(BoardRow.Step::due).filter(java.util.Objects::nonNull).min(
+					values.add(cell.steps().isEmpty() ? ExportLabels.outcome(cell.outcome(), cell.score(), cell.reason())
+							: cell.steps().stream().map(BoardRow.BoardStep::name).collect(Collectors.joining("、")));
+					values.add(cell.steps().stream().map(BoardRow.BoardStep::holder).distinct().collect(Collectors.joining("；")));
+					values.add(cell.steps().stream().map(BoardRow.BoardStep::due).filter(java.util.Objects::nonNull).min(
 							java.util.Comparator.naturalOrder()).orElse(null));
 				}
 				xlsx.row(values.toArray());

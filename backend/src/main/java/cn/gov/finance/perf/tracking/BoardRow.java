@@ -16,19 +16,19 @@ public record BoardRow(long itemId, String code, String name, ItemKind kind, Str
 		@Nullable String departmentName, @Nullable String unitCode, @Nullable String unitName, BudgetType budgetType,
 		BigDecimal amount, ItemStage stage, ItemStatus status, @Nullable String statusReason,
 		@Nullable String warningLight, @Nullable String grade, boolean overdue, List<String> openTaskIds,
-		List<Cell> cells) {
+		List<BoardCell> cells) {
 
 	/**
 	 * One stage of the item. In progress: the current step(s), their holders by display name, since
 	 * when and when due. Done: the outcome (SUPPORTED, NOT_REQUIRED, a grade, a light, a linkage
 	 * action) and a score where there is one. Stopped: the outcome and the reason.
 	 */
-	public record Cell(BoardColumn column, CellState state, @Nullable String outcome, @Nullable BigDecimal score,
-			@Nullable String reason, List<Step> steps, boolean overdue) {
+	public record BoardCell(BoardColumn column, CellState state, @Nullable String outcome, @Nullable BigDecimal score,
+			@Nullable String reason, List<BoardStep> steps, boolean overdue) {
 	}
 
 	/** An open task of the stage. */
-	public record Step(String taskId, String name, String holder, Instant since, @Nullable Instant due,
+	public record BoardStep(String taskId, String name, String holder, Instant since, @Nullable Instant due,
 			boolean overdue) {
 	}
 

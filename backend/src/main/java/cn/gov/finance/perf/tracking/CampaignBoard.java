@@ -27,8 +27,8 @@ import cn.gov.finance.perf.item.ItemStatus;
 import cn.gov.finance.perf.org.OrgDirectory;
 import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.DomainException;
-import cn.gov.finance.perf.tracking.BoardRow.Cell;
-import cn.gov.finance.perf.tracking.BoardRow.Step;
+import cn.gov.finance.perf.tracking.BoardRow.BoardCell;
+import cn.gov.finance.perf.tracking.BoardRow.BoardStep;
 import cn.gov.finance.perf.tracking.CellState.Position;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -64,15 +64,15 @@ public class CampaignBoard {
 		this.clock = clock;
 	}
 
-	public record Page(List<BoardRow> content, long totalElements, int page, int size, Counts counts) {
+	public record BoardPage(List<BoardRow> content, long totalElements, int page, int size, BoardCounts counts) {
 	}
 
 	/** Per column, how many items are in each state, and how many of them have an overdue task there. */
-	public record ColumnCount(BoardColumn column, long notStarted, long inProgress, long done, long stopped,
+	public record BoardColumnCount(BoardColumn column, long notStarted, long inProgress, long done, long stopped,
 			long overdue) {
 	}
 
-	public record Counts(long total, long overdue, List<ColumnCount> columns) {
+	public record BoardCounts(long total, long overdue, List<BoardColumnCount> columns) {
 	}
 
 	/** Finance, audit and administrators see every item; a department or unit its own; nobody else the board. */
@@ -82,7 +82,7 @@ public class CampaignBoard {
 		}
 	}
 
-	public Page page(BoardQuery query, AppUser user, BoardSort sort, boolean descending, int page, int size) {
+	public BoardPage page(BoardQuery query, AppUser user, BoardSort sort, boolean descending, int page, int size) {
 		requireAllowed(user);
 		Where where = where(query, user);
 		MapSqlParameterSource params = where.params.addValue("limit", size).addValue("offset", (long) page * size);
@@ -90,10 +90,10 @@ public class CampaignBoard {
 				+ " order by " + sort.orderBy(descending) + " limit :limit offset :offset", params, CampaignBoard::item);
 		Long total = items.isEmpty() && page == 0 ? Long.valueOf(0)
 				: this.jdbc.queryForObject("select count(*) from budget_item b where " + where.sql, params, Long.class);
-		return new Page(details(items), total == null ? 0 : total, page, size, counts(query, user));
+		return new BoardPage(details(items), total == null ? 0 : total, page, size, counts(query, user));
 	}
 
-	public Counts counts(BoardQuery query, AppUser user) {
+	public BoardCounts counts(BoardQuery query, AppUser user) {
 		requireAllowed(user);
 		Where where = where(query.withoutCell(), user);
 		Map<Position, Long> byPosition = new HashMap<>();
@@ -107,14 +107,14 @@ public class CampaignBoard {
 				(RowCallbackHandler) rs -> overdueByStage.put(rs.getString("stage"), rs.getLong("n")));
 		Long overdue = this.jdbc.queryForObject("select count(*) from budget_item b where " + where.sql + " and "
 				+ OVERDUE, where.params, Long.class);
-		List<ColumnCount> columns = new ArrayList<>();
+		List<BoardColumnCount> columns = new ArrayList<>();
 		for (BoardColumn column : BoardColumn.values()) {
 			long[] n = new long[CellState.values().length];
 			byPosition.forEach((p, count) -> n[CellState.of(column, p.stage(), p.status()).ordinal()] += count);
-			columns.add(new ColumnCount(column, n[0], n[1], n[2], n[3], overdueByStage.getOrDefault(column.name(), 0L)));
+			columns.add(new BoardColumnCount(column, n[0], n[1], n[2], n[3], overdueByStage.getOrDefault(column.name(), 0L)));
 		}
 		long total = byPosition.values().stream().mapToLong(Long::longValue).sum();
-		return new Counts(total, overdue == null ? 0 : overdue, columns);
+		return new BoardCounts(total, overdue == null ? 0 : overdue, columns);
 	}
 
 	/** Every row of the filtered board in order, {@value #CHUNK} at a time with their details (for export). */
@@ -269,18 +269,18 @@ public class CampaignBoard {
 		List<BoardRow> rows = new ArrayList<>(items.size());
 		for (ItemRow item : items) {
 			List<OpenTask> open = tasksByItem.getOrDefault(item.id(), List.of());
-			Map<BoardColumn, List<Step>> steps = new EnumMap<>(BoardColumn.class);
+			Map<BoardColumn, List<BoardStep>> steps = new EnumMap<>(BoardColumn.class);
 			for (OpenTask task : open) {
 				BoardColumn column = column(task.stage());
 				if (column != null) {
 					String holder = task.assignee() != null ? userNames.getOrDefault(task.assignee(), task.assignee())
 							: String.join("、", task.groups().stream().map(g -> groupNames.getOrDefault(g, g)).toList());
 					steps.computeIfAbsent(column, k -> new ArrayList<>())
-						.add(new Step(task.taskId(), task.name(), holder, task.since(), task.due(),
+						.add(new BoardStep(task.taskId(), task.name(), holder, task.since(), task.due(),
 								task.due() != null && task.due().isBefore(now)));
 				}
 			}
-			List<Cell> cells = new ArrayList<>();
+			List<BoardCell> cells = new ArrayList<>();
 			for (BoardColumn column : BoardColumn.values()) {
 				CellState state = CellState.of(column, item.stage(), item.status());
 				Outcome outcome = switch (column) {
@@ -294,10 +294,10 @@ public class CampaignBoard {
 				if (state == CellState.NOT_STARTED) {
 					outcome = null;
 				}
-				List<Step> stepsHere = steps.getOrDefault(column, List.of());
-				cells.add(new Cell(column, state, outcome == null ? null : outcome.value(),
+				List<BoardStep> stepsHere = steps.getOrDefault(column, List.of());
+				cells.add(new BoardCell(column, state, outcome == null ? null : outcome.value(),
 						outcome == null ? null : outcome.score(), state == CellState.STOPPED ? item.statusReason() : null,
-						stepsHere, stepsHere.stream().anyMatch(Step::overdue)));
+						stepsHere, stepsHere.stream().anyMatch(BoardStep::overdue)));
 			}
 			rows.add(new BoardRow(item.id(), item.code(), item.name(), item.kind(), item.departmentCode(),
 					names.org(item.departmentCode()), item.unitCode(), item.unitCode() == null ? null : names.org(item.unitCode()),

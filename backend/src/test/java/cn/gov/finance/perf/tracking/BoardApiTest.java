@@ -148,6 +148,23 @@ class BoardApiTest {
 			.andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void shouldPageTheCoverageAndTheMonitoringOverviewWithATotal() throws Exception {
+		JsonNode coverage = this.api.read(this.api.get("perf", "/api/evaluations/coverage?fiscalYear=" + YEAR + "&size=1")
+			.andExpect(status().isOk()));
+		assertThat(coverage.get("funded").asLong()).isEqualTo(1);
+		assertThat(coverage.get("totalElements").asLong()).isEqualTo(1);
+		assertThat(coverage.get("items")).hasSize(1);
+		assertThat(coverage.get("items").get(0).get("itemCode").asText()).isEqualTo(this.inMonitoring);
+		assertThat(this.api.read(this.api.get("perf", "/api/evaluations/coverage?fiscalYear=" + YEAR + "&page=1&size=1"))
+			.get("items")).isEmpty();
+		JsonNode overview = this.api.read(this.api.get("perf", "/api/monitoring-reports?fiscalYear=" + YEAR + "&size=1")
+			.andExpect(status().isOk()));
+		assertThat(overview.get("totalElements").asLong()).isGreaterThanOrEqualTo(0);
+		assertThat(overview.get("size").asInt()).isEqualTo(1);
+		this.api.get("perf", "/api/monitoring-reports?size=0").andExpect(status().isBadRequest());
+	}
+
 	private JsonNode board(String user, String filters) throws Exception {
 		return this.api.read(this.api.get(user, "/api/tracking/board?fiscalYear=" + YEAR + filters).andExpect(status().isOk()));
 	}

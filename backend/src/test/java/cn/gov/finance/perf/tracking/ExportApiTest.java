@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.finance.perf.IntegrationTest;
+import cn.gov.finance.perf.system.Xlsx;
 import cn.gov.finance.perf.SliceApi;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -62,6 +63,24 @@ class ExportApiTest {
 			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1);
 		}
 		this.api.get("expert", "/api/tracking/board/export?fiscalYear=" + YEAR).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void shouldExportTheLedgersCoverageAndDisclosureListsWithFrozenChineseHeaders() throws Exception {
+		Map<String, String> firstHeaders = Map.of("/api/funds/export", "项目编码", "/api/rectifications/export", "项目编码",
+				"/api/evaluations/coverage/export", "项目编码", "/api/disclosures/results/export", "项目编码",
+				"/api/disclosures/targets/export", "项目编码");
+		Map<String, String> thirdHeaders = Map.of("/api/funds/export", "部门", "/api/rectifications/export", "部门",
+				"/api/evaluations/coverage/export", "部门", "/api/disclosures/results/export", "部门",
+				"/api/disclosures/targets/export", "部门");
+		for (String path : firstHeaders.keySet()) {
+			try (XSSFWorkbook workbook = open("perf", path + "?fiscalYear=" + YEAR)) {
+				Sheet sheet = workbook.getSheetAt(0);
+				assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(path).isEqualTo(firstHeaders.get(path));
+				assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).as(path).isEqualTo(thirdHeaders.get(path));
+				assertThat(sheet.getPaneInformation().isFreezePane()).as(path).isTrue();
+			}
+		}
 	}
 
 	private XSSFWorkbook open(String user, String path) throws Exception {

@@ -1,4 +1,4 @@
-package cn.gov.finance.perf.tracking;
+package cn.gov.finance.perf.system;
 
 import java.io.IOException;
 import java.io.OutputStream;
