@@ -27,7 +27,12 @@ export function BoardPage() {
   const me = useMe();
   const orgs = useOrgs();
   const coordinator = ['finance-performance', 'finance-budget', 'camunda-admin'].some((r) => hasRole(me.data, r));
-  const [query, setQuery] = useState<BoardQuery>({ fiscalYear: new Date().getFullYear(), page: 0, size: 20, sort: 'CODE', direction: 'asc' });
+  // The year may come with the link (?fiscalYear=2046), as from a dashboard or a bookmark.
+  const linkedYear = Number(new URLSearchParams(window.location.search).get('fiscalYear'));
+  const [query, setQuery] = useState<BoardQuery>({
+    fiscalYear: linkedYear >= 2000 && linkedYear <= 2100 ? linkedYear : new Date().getFullYear(),
+    page: 0, size: 20, sort: 'CODE', direction: 'asc',
+  });
   const [selected, setSelected] = useState<BoardRow[]>([]);
   const [urging, setUrging] = useState(false);
   const [note, setNote] = useState('');

@@ -25,7 +25,7 @@ import org.springframework.http.HttpHeaders;
 /**
  * A streaming xlsx export (Apache POI SXSSF): Chinese headers in bold, the header row frozen, amounts
  * as numbers formatted {@code #,##0.00}, dates as dates, times in {@code app.time-zone}. Only a window
- * of rows stays in memory, the rest goes to a compressed temporary file, so 20,000 rows cost what 100 do.
+ * of rows stays in memory, the rest goes to a temporary file, so 20,000 rows cost what 100 do.
  */
 public final class Xlsx implements AutoCloseable {
 
@@ -53,7 +53,6 @@ public final class Xlsx implements AutoCloseable {
 
 	public Xlsx(ZoneId zone) {
 		this.zone = zone;
-		this.workbook.setCompressTempFiles(true);
 		short dateFormat = this.workbook.createDataFormat().getFormat("yyyy-mm-dd");
 		this.amount = this.workbook.createCellStyle();
 		this.amount.setDataFormat(this.workbook.createDataFormat().getFormat("#,##0.00"));

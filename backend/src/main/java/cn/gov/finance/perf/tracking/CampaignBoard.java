@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +16,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import cn.gov.finance.perf.identity.AppUser;
-import cn.gov.finance.perf.identity.IdentityDirectory;
 import cn.gov.finance.perf.identity.Roles;
 import cn.gov.finance.perf.item.BudgetType;
 import cn.gov.finance.perf.item.ItemAccess;
@@ -51,16 +49,13 @@ public class CampaignBoard {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final OrgDirectory orgs;
-
-	private final IdentityDirectory identities;
+	private final BoardNames names;
 
 	private final AppClock clock;
 
-	CampaignBoard(NamedParameterJdbcTemplate jdbc, OrgDirectory orgs, IdentityDirectory identities, AppClock clock) {
+	CampaignBoard(NamedParameterJdbcTemplate jdbc, BoardNames names, AppClock clock) {
 		this.jdbc = jdbc;
-		this.orgs = orgs;
-		this.identities = identities;
+		this.names = names;
 		this.clock = clock;
 	}
 
@@ -72,7 +67,7 @@ public class CampaignBoard {
 			long overdue) {
 	}
 
-	public record BoardCounts(long total, long overdue, List<BoardColumnCount> columns) {
+	public record BoardCounts(long total, List<BoardColumnCount> columns) {
 	}
 
 	/** Finance, audit and administrators see every item; a department or unit its own; nobody else the board. */
@@ -84,29 +79,39 @@ public class CampaignBoard {
 
 	public BoardPage page(BoardQuery query, AppUser user, BoardSort sort, boolean descending, int page, int size) {
 		requireAllowed(user);
+		Map<Position, Long> byPosition = positions(query, user);
 		Where where = where(query, user);
 		MapSqlParameterSource params = where.params.addValue("limit", size).addValue("offset", (long) page * size);
 		List<ItemRow> items = this.jdbc.query("select " + ITEM_COLUMNS + " from budget_item b where " + where.sql
 				+ " order by " + sort.orderBy(descending) + " limit :limit offset :offset", params, CampaignBoard::item);
-		Long total = items.isEmpty() && page == 0 ? Long.valueOf(0)
-				: this.jdbc.queryForObject("select count(*) from budget_item b where " + where.sql, params, Long.class);
-		return new BoardPage(details(items), total == null ? 0 : total, page, size, counts(query, user));
+		// The rows behind the page are the counted positions the cell filter keeps: no count statement.
+		List<Position> kept = query.column() == null ? CellState.POSITIONS : query.state().positionsIn(query.column());
+		long total = kept.stream().mapToLong(p -> byPosition.getOrDefault(p, 0L)).sum();
+		return new BoardPage(details(items), total, page, size, counts(byPosition, query, user));
 	}
 
 	public BoardCounts counts(BoardQuery query, AppUser user) {
 		requireAllowed(user);
+		return counts(positions(query, user), query, user);
+	}
+
+	/** How many items of the filtered board (without the cell filter) are at each stage and status. */
+	private Map<Position, Long> positions(BoardQuery query, AppUser user) {
 		Where where = where(query.withoutCell(), user);
 		Map<Position, Long> byPosition = new HashMap<>();
 		this.jdbc.query("select b.stage, b.status, count(*) as n from budget_item b where " + where.sql
 				+ " group by b.stage, b.status", where.params, (RowCallbackHandler) rs -> byPosition.put(
 						new Position(ItemStage.valueOf(rs.getString("stage")), ItemStatus.valueOf(rs.getString("status"))),
 						rs.getLong("n")));
+		return byPosition;
+	}
+
+	private BoardCounts counts(Map<Position, Long> byPosition, BoardQuery query, AppUser user) {
+		Where where = where(query.withoutCell(), user);
 		Map<String, Long> overdueByStage = new HashMap<>();
 		this.jdbc.query("select t.stage, count(distinct t.item_id) as n from inbox_task t join budget_item b on b.id = t.item_id"
 				+ " where t.due_at < :now and " + where.sql + " group by t.stage", where.params,
 				(RowCallbackHandler) rs -> overdueByStage.put(rs.getString("stage"), rs.getLong("n")));
-		Long overdue = this.jdbc.queryForObject("select count(*) from budget_item b where " + where.sql + " and "
-				+ OVERDUE, where.params, Long.class);
 		List<BoardColumnCount> columns = new ArrayList<>();
 		for (BoardColumn column : BoardColumn.values()) {
 			long[] n = new long[CellState.values().length];
@@ -114,7 +119,7 @@ public class CampaignBoard {
 			columns.add(new BoardColumnCount(column, n[0], n[1], n[2], n[3], overdueByStage.getOrDefault(column.name(), 0L)));
 		}
 		long total = byPosition.values().stream().mapToLong(Long::longValue).sum();
-		return new BoardCounts(total, overdue == null ? 0 : overdue, columns);
+		return new BoardCounts(total, columns);
 	}
 
 	/** Every row of the filtered board in order, {@value #CHUNK} at a time with their details (for export). */
@@ -138,7 +143,7 @@ public class CampaignBoard {
 	private static final String ITEM_COLUMNS = "b.id, b.code, b.name, b.kind, b.department_code, b.unit_code, b.budget_type,"
 			+ " b.amount, b.approved_amount, b.stage, b.status, b.status_reason, b.assessment_outcome, b.warning_light, b.grade";
 
-	private static final String OVERDUE = "exists (select 1 from inbox_task o where o.item_id = b.id and o.due_at < :now)";
+	static final String OVERDUE = "exists (select 1 from inbox_task o where o.item_id = b.id and o.due_at < :now)";
 
 	private record Where(String sql, MapSqlParameterSource params) {
 	}
@@ -247,9 +252,9 @@ public class CampaignBoard {
 						});
 			}
 		}
-		Map<String, String> userNames = this.identities
-			.userNames(tasks.values().stream().map(OpenTask::assignee).filter(java.util.Objects::nonNull).toList());
-		Map<String, String> groupNames = groupNames(groupIds);
+		Map<String, String> userNames = this.names.users(
+				tasks.values().stream().map(OpenTask::assignee).filter(java.util.Objects::nonNull).toList());
+		Map<String, String> groupNames = this.names.groups(groupIds);
 		Map<Long, Outcome> targets = new HashMap<>();
 		this.jdbc.query("select s.item_id, s.grade from target_sheet s where s.item_id in (:ids) and s.version_no ="
 				+ " (select max(m.version_no) from target_sheet m where m.item_id = s.item_id and m.grade is not null)", params,
@@ -264,7 +269,7 @@ public class CampaignBoard {
 						new Outcome(rs.getString("linkage_action"), null)));
 		Map<Long, List<OpenTask>> tasksByItem = new HashMap<>();
 		tasks.values().forEach(t -> tasksByItem.computeIfAbsent(t.itemId(), k -> new ArrayList<>()).add(t));
-		OrgDirectory.Names names = this.orgs.names();
+		OrgDirectory.Names names = this.names.orgs();
 		Instant now = this.clock.now();
 		List<BoardRow> rows = new ArrayList<>(items.size());
 		for (ItemRow item : items) {
@@ -306,10 +311,6 @@ public class CampaignBoard {
 					open.stream().map(OpenTask::taskId).toList(), cells));
 		}
 		return rows;
-	}
-
-	private Map<String, String> groupNames(Collection<String> ids) {
-		return ids.isEmpty() ? Map.of() : this.identities.groupNames(ids);
 	}
 
 	private static BoardColumn column(String stage) {
