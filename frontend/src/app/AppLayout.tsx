@@ -55,8 +55,14 @@ export function AppLayout() {
           items={[
             { key: 'tasks', icon: <InboxOutlined />, label: t('nav.tasks'), onClick: go('/tasks') },
             { key: 'items', icon: <AppstoreOutlined />, label: t('nav.items'), onClick: go('/items') },
-            ...(seesBoard ? [{ key: 'tracking/board', icon: <FundProjectionScreenOutlined />, label: t('nav.board'), onClick: go('/tracking/board') }] : []),
-            { key: 'tracking/monitoring', icon: <DashboardOutlined />, label: t('nav.monitoring'), onClick: go('/tracking/monitoring') },
+            // The board shares a submenu with the monitoring overview, so the header keeps its width.
+            seesBoard ? {
+              key: 'tracking', icon: <FundProjectionScreenOutlined />, label: t('nav.tracking'),
+              children: [
+                { key: 'tracking/board', icon: <FundProjectionScreenOutlined />, label: t('nav.board'), onClick: go('/tracking/board') },
+                { key: 'tracking/monitoring', icon: <DashboardOutlined />, label: t('nav.monitoring'), onClick: go('/tracking/monitoring') },
+              ],
+            } : { key: 'tracking/monitoring', icon: <DashboardOutlined />, label: t('nav.monitoring'), onClick: go('/tracking/monitoring') },
             {
               key: 'evaluation', icon: <CheckSquareOutlined />, label: t('nav.evaluation'),
               children: [

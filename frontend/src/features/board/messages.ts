@@ -1,6 +1,7 @@
 /** UI text of the campaign board (督办看板); spread into the zh and en objects of src/lib/messages.ts. */
 export const boardZh = {
   'nav.board': '督办看板',
+  'nav.tracking': '跟踪督办',
   'board.title': '督办看板',
   'board.column.ASSESSMENT': '事前评估',
   'board.column.TARGET_COMPILATION': '绩效目标',
@@ -48,6 +49,7 @@ export const boardZh = {
 
 export const boardEn: Record<keyof typeof boardZh, string> = {
   'nav.board': 'Campaign board',
+  'nav.tracking': 'Tracking',
   'board.title': 'Campaign board',
   'board.column.ASSESSMENT': 'Ex-ante assessment',
   'board.column.TARGET_COMPILATION': 'Targets',

@@ -149,6 +149,18 @@ class BoardApiTest {
 	}
 
 	@Test
+	void shouldUrgeTheHoldersOfTheSelectedItemsWithTheOpenTaskIdsTheBoardCarries() throws Exception {
+		JsonNode row = row(board("perf", "&q=" + this.inTargets));
+		List<String> taskIds = new ArrayList<>();
+		row.get("openTaskIds").forEach(id -> taskIds.add(id.asText()));
+		assertThat(taskIds).isNotEmpty();
+		JsonNode results = this.api.read(this.api.post("perf", "/api/tasks/urges",
+				Map.of("taskIds", taskIds, "note", "请尽快填报绩效目标")).andExpect(status().isOk()));
+		assertThat(results.findValuesAsText("outcome")).containsOnly("URGED");
+		assertThat(results.findValuesAsText("taskId")).containsExactlyInAnyOrderElementsOf(taskIds);
+	}
+
+	@Test
 	void shouldPageTheCoverageAndTheMonitoringOverviewWithATotal() throws Exception {
 		JsonNode coverage = this.api.read(this.api.get("perf", "/api/evaluations/coverage?fiscalYear=" + YEAR + "&size=1")
 			.andExpect(status().isOk()));
