@@ -23,6 +23,7 @@ import { NotFoundPage } from './NotFoundPage';
 
 // ECharts is large: the dashboard and its charts load only when opened.
 const DashboardPage = lazy(() => import('@/features/dashboard/components/DashboardPage'));
+import { BoardPage } from '@/features/board/components/BoardPage';
 
 export function AppRoutes() {
   return (
@@ -35,6 +36,7 @@ export function AppRoutes() {
         <Route path="/items/:code" element={<ItemDetailPage />} />
         <Route path="/library" element={<LibraryPage />} />
         <Route path="/tracking/dashboard" element={<Suspense fallback={<Card><Skeleton active /></Card>}><DashboardPage /></Suspense>} />
+        <Route path="/tracking/board" element={<BoardPage />} />
         <Route path="/tracking/monitoring" element={<MonitoringOverviewPage />} />
         <Route path="/tracking/coverage" element={<CoveragePage />} />
         <Route path="/tracking/key-evaluations" element={<KeyEvaluationPage />} />

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Drawer, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, BarChartOutlined, DashboardOutlined, GlobalOutlined, InboxOutlined, KeyOutlined, MenuOutlined, LogoutOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, BarChartOutlined, DashboardOutlined, FundProjectionScreenOutlined, GlobalOutlined, InboxOutlined, KeyOutlined, MenuOutlined, LogoutOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { UNAUTHORIZED_EVENT } from '@/lib/api-client';
@@ -41,16 +41,24 @@ export function AppLayout() {
   if (me.isError || !me.data) {
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
   }
-  const selected = ['items', 'library', 'tracking/dashboard', 'tracking/monitoring', 'tracking/coverage', 'tracking/key-evaluations', 'tracking/overall', 'tracking/appraisal', 'tracking/audit', 'tracking/rectifications', 'disclosure', 'admin/calendar'].find((key) => location.pathname.startsWith(`/${key}`)) ?? 'tasks';
+  const selected = ['items', 'library', 'tracking/dashboard', 'tracking/board', 'tracking/monitoring', 'tracking/coverage', 'tracking/key-evaluations', 'tracking/overall', 'tracking/appraisal', 'tracking/audit', 'tracking/rectifications', 'disclosure', 'admin/calendar'].find((key) => location.pathname.startsWith(`/${key}`)) ?? 'tasks';
   const keepsCalendar = me.data.roles.some((r) => r === 'camunda-admin' || r === 'finance-performance');
   const go = (path: string) => () => navigate(path);
   const overseesAll = me.data.roles.some((r) => ['camunda-admin', 'finance-performance', 'finance-budget', 'audit'].includes(r));
+  const seesBoard = overseesAll || me.data.roles.some((r) => r === 'department' || r === 'unit');
 
   const menuItems = [
     { key: 'tasks', icon: <InboxOutlined />, label: t('nav.tasks'), onClick: go('/tasks') },
     { key: 'items', icon: <AppstoreOutlined />, label: t('nav.items'), onClick: go('/items') },
-    { key: 'tracking/dashboard', icon: <BarChartOutlined />, label: t('nav.dashboard'), onClick: go('/tracking/dashboard') },
-    { key: 'tracking/monitoring', icon: <DashboardOutlined />, label: t('nav.monitoring'), onClick: go('/tracking/monitoring') },
+    // Board, dashboard and monitoring overview share one submenu, so the header keeps its width.
+    {
+      key: 'tracking', icon: <FundProjectionScreenOutlined />, label: t('nav.tracking'),
+      children: [
+        ...(seesBoard ? [{ key: 'tracking/board', icon: <FundProjectionScreenOutlined />, label: t('nav.board'), onClick: go('/tracking/board') }] : []),
+        { key: 'tracking/dashboard', icon: <BarChartOutlined />, label: t('nav.dashboard'), onClick: go('/tracking/dashboard') },
+        { key: 'tracking/monitoring', icon: <DashboardOutlined />, label: t('nav.monitoring'), onClick: go('/tracking/monitoring') },
+      ],
+    },
     {
       key: 'evaluation', icon: <CheckSquareOutlined />, label: t('nav.evaluation'),
       children: [

@@ -1,3 +1,5 @@
+import { boardEn, boardZh } from '@/features/board/messages';
+
 /** UI text. Simplified Chinese is the default; every key has an English counterpart. */
 import { dashboardEn, dashboardZh } from '@/features/dashboard/messages';
 import { itemStoryEn, itemStoryZh } from '@/features/items/messages';
@@ -5,6 +7,7 @@ import { itemStoryEn, itemStoryZh } from '@/features/items/messages';
 const zh = {
   ...dashboardZh,
   ...itemStoryZh,
+  ...boardZh,
   'app.title': '预算绩效管理',
   'app.subtitle': '锡林郭勒盟财政局',
   'nav.tasks': '我的待办',
@@ -879,6 +882,7 @@ export type MessageKey = keyof typeof zh;
 const en: Record<MessageKey, string> = {
   ...dashboardEn,
   ...itemStoryEn,
+  ...boardEn,
   'app.title': 'Budget Performance',
   'app.subtitle': 'Xilingol League Finance Bureau',
   'nav.tasks': 'My tasks',

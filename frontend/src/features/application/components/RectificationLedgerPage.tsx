@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Card, InputNumber, Space, Statistic, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Card, InputNumber, Space, Statistic, Switch, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
@@ -22,7 +23,12 @@ export function RectificationLedgerPage() {
   const shown = overdueOnly ? rows.filter((r) => r.overdue) : rows;
   return (
     <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t('ledger.pageTitle')}</Typography.Title>}
-      extra={<span>{t('items.fiscalYear')} <InputNumber aria-label={t('items.fiscalYear')} value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} /></span>}>
+      extra={(
+        <Space>
+          <span>{t('items.fiscalYear')} <InputNumber aria-label={t('items.fiscalYear')} value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} /></span>
+          <Button icon={<DownloadOutlined />} href={`/api/rectifications/export?fiscalYear=${year}`}>{t('board.export.rectifications')}</Button>
+        </Space>
+      )}>
       <Space size="large" wrap style={{ marginBottom: 16 }}>
         <Statistic title={t('ledger.total')} value={rows.length} />
         <Statistic title={t('ledger.closed')} value={rows.filter((r) => r.status === 'CLOSED').length} />

@@ -40,6 +40,8 @@ export function DisclosurePage() {
           <span>{t('items.fiscalYear')} <InputNumber aria-label={t('items.fiscalYear')} value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} /></span>
           <Select allowClear placeholder={t('disclosure.allDepartments')} style={{ width: 200 }} value={department} onChange={setDepartment}
             aria-label={t('items.department')} options={departments.map((o) => ({ value: o.code, label: o.name }))} />
+          <Button icon={<DownloadOutlined />} href={`/api/disclosures/targets/export?fiscalYear=${year}${department ? `&departmentCode=${department}` : ''}`}>{t('board.export.targets')}</Button>
+          <Button icon={<DownloadOutlined />} href={`/api/disclosures/results/export?fiscalYear=${year}${department ? `&departmentCode=${department}` : ''}`}>{t('board.export.results')}</Button>
           {prepares && (
             <Button icon={<DownloadOutlined />} href={`/api/disclosures/congress-package?fiscalYear=${year}`}>{t('coverage.congressPackage')}</Button>
           )}

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
 import { useTaskStep } from '@/features/tasks/api/task-step';
 
@@ -43,10 +43,11 @@ export function previewScores(taskId: string, body: FillForm) {
   return unwrap(api.POST('/api/tasks/{taskId}/self-evaluation/preview', { params: { path: { taskId } }, body }));
 }
 
-export function useCoverage(fiscalYear: number) {
+export function useCoverage(fiscalYear: number, page = 0, size = 50, missingOnly = false) {
   return useQuery({
-    queryKey: ['coverage', fiscalYear],
-    queryFn: () => unwrap(api.GET('/api/evaluations/coverage', { params: { query: { fiscalYear } } })),
+    queryKey: ['coverage', fiscalYear, page, size, missingOnly],
+    queryFn: () => unwrap(api.GET('/api/evaluations/coverage', { params: { query: { fiscalYear, page, size, missingOnly } } })),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, InputNumber, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, InputNumber, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { hasRole, useMe } from '@/features/auth/api/me';
 import { Link } from 'react-router';
@@ -13,19 +13,30 @@ type Row = Coverage['items'][number];
 export function CoveragePage() {
   const { t } = useI18n();
   const [year, setYear] = useState(new Date().getFullYear());
-  const coverage = useCoverage(year);
+  const [page, setPage] = useState(0);
+  const [size, setSize] = useState(50);
+  const [missingOnly, setMissingOnly] = useState(false);
+  const coverage = useCoverage(year, page, size, missingOnly);
   const me = useMe();
   const finance = ['finance-performance', 'finance-budget', 'camunda-admin'].some((r) => hasRole(me.data, r));
-  const download = finance ? (
-    // A plain GET carrying the session cookie; the server names the file.
-    <Button icon={<DownloadOutlined />} href={`/api/disclosures/congress-package?fiscalYear=${year}`}>
-      {t('coverage.congressPackage')}
-    </Button>
-  ) : null;
+  const download = (
+    <Space>
+      {/* Plain GETs carrying the session cookie; the server names the file. */}
+      <Button icon={<DownloadOutlined />} href={`/api/evaluations/coverage/export?fiscalYear=${year}&missingOnly=${missingOnly}`}>
+        {t('board.export.coverage')}
+      </Button>
+      {finance && (
+        <Button icon={<DownloadOutlined />} href={`/api/disclosures/congress-package?fiscalYear=${year}`}>
+          {t('coverage.congressPackage')}
+        </Button>
+      )}
+    </Space>
+  );
   return (
     <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t('coverage.title')}</Typography.Title>} extra={download}>
       <Space size="large" wrap style={{ marginBottom: 16 }}>
-        <span>{t('items.fiscalYear')} <InputNumber value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} /></span>
+        <span>{t('items.fiscalYear')} <InputNumber value={year} min={2000} max={2100} onChange={(v) => { if (v) { setYear(v); setPage(0); } }} /></span>
+        <Checkbox checked={missingOnly} onChange={(e) => { setMissingOnly(e.target.checked); setPage(0); }}>{t('board.missingOnly')}</Checkbox>
         <Statistic title={t('coverage.funded')} value={coverage.data?.funded ?? 0} />
         <Statistic title={t('coverage.submitted')} value={coverage.data?.submitted ?? 0} />
         <Statistic title={t('coverage.missing')} value={coverage.data?.missing ?? 0} valueStyle={{ color: (coverage.data?.missing ?? 0) > 0 ? '#cf1322' : undefined }} />
@@ -35,7 +46,15 @@ export function CoveragePage() {
         size="small"
         loading={coverage.isFetching}
         dataSource={coverage.data?.items}
-        pagination={{ pageSize: 50 }}
+        pagination={{
+          current: page + 1,
+          pageSize: size,
+          total: coverage.data?.totalElements ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          showTotal: (n) => t('board.total', { n }),
+          onChange: (p, s) => { setPage(p - 1); setSize(s); },
+        }}
         columns={[
           { title: t('items.code'), dataIndex: 'itemCode', width: 130, render: (c: string) => <Link to={`/items/${c}`}>{c}</Link> },
           { title: t('items.name'), dataIndex: 'itemName', ellipsis: true },

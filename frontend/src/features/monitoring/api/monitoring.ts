@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
 import { useTaskStep } from '@/features/tasks/api/task-step';
 
@@ -75,8 +75,9 @@ export function useSavePeriod() {
 
 export type OverviewRow = Schemas['OverviewRow'];
 
-export function useOverview(query: { fiscalYear?: number; overdue?: boolean; light?: 'RED' | 'YELLOW' | 'GREEN' | 'NO_BUDGET' }) {
+export function useOverview(query: { fiscalYear?: number; overdue?: boolean; light?: 'RED' | 'YELLOW' | 'GREEN' | 'NO_BUDGET'; page?: number; size?: number }) {
   return useQuery({
+    placeholderData: keepPreviousData,
     queryKey: ['monitoring', 'overview', query],
     queryFn: () => unwrap(api.GET('/api/monitoring-reports', { params: { query } })),
   });

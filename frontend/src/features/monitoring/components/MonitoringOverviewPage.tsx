@@ -11,22 +11,32 @@ export function MonitoringOverviewPage() {
   const [fiscalYear, setFiscalYear] = useState<number | undefined>();
   const [overdue, setOverdue] = useState<boolean | undefined>();
   const [light, setLight] = useState<'RED' | 'YELLOW' | 'GREEN' | 'NO_BUDGET' | undefined>();
-  const rows = useOverview({ fiscalYear, overdue, light });
+  const [page, setPage] = useState(0);
+  const [size, setSize] = useState(50);
+  const rows = useOverview({ fiscalYear, overdue, light, page, size });
 
   return (
     <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t('monitoring.reports')}</Typography.Title>}>
       <Space wrap style={{ marginBottom: 16 }}>
-        {t('items.fiscalYear')} <InputNumber min={2000} max={2100} value={fiscalYear} onChange={(v) => setFiscalYear(v ?? undefined)} />
-        <Select allowClear placeholder={t('monitoring.light')} style={{ width: 120 }} value={light} onChange={setLight}
+        {t('items.fiscalYear')} <InputNumber min={2000} max={2100} value={fiscalYear} onChange={(v) => { setFiscalYear(v ?? undefined); setPage(0); }} />
+        <Select allowClear placeholder={t('monitoring.light')} style={{ width: 120 }} value={light} onChange={(v) => { setLight(v); setPage(0); }}
           options={(['RED', 'YELLOW', 'GREEN', 'NO_BUDGET'] as const).map((l) => ({ value: l, label: t(`enum.light.${l}`) }))} />
-        <Checkbox checked={!!overdue} onChange={(e) => setOverdue(e.target.checked ? true : undefined)}>{t('monitoring.overdue')}</Checkbox>
+        <Checkbox checked={!!overdue} onChange={(e) => { setOverdue(e.target.checked ? true : undefined); setPage(0); }}>{t('monitoring.overdue')}</Checkbox>
       </Space>
       <Table<OverviewRow>
         rowKey={(r) => `${r.itemCode}-${r.periodName}`}
         size="small"
         loading={rows.isFetching}
-        dataSource={rows.data}
-        pagination={{ pageSize: 50 }}
+        dataSource={rows.data?.content}
+        pagination={{
+          current: page + 1,
+          pageSize: size,
+          total: rows.data?.totalElements ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          showTotal: (n) => t('board.total', { n }),
+          onChange: (p, s) => { setPage(p - 1); setSize(s); },
+        }}
         locale={{ emptyText: t('monitoring.noReports') }}
         columns={[
           { title: t('items.code'), dataIndex: 'itemCode', width: 130, render: (code: string) => <Link to={`/items/${code}`}>{code}</Link> },

@@ -321,6 +321,10 @@ class InboxBenchmark {
 			this.statementsTotal = 0;
 		}
 
+		long lastTotal() {
+			return this.lastTotal;
+		}
+
 		long statements() {
 			return this.samples.isEmpty() ? 0 : Math.round((double) this.statementsTotal / this.samples.size());
 		}

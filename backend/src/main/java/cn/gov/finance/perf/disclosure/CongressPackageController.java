@@ -2,6 +2,10 @@ package cn.gov.finance.perf.disclosure;
 
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.system.FiscalYear;
+import cn.gov.finance.perf.system.AppClock;
+import cn.gov.finance.perf.system.ExportLabels;
+import cn.gov.finance.perf.system.Xlsx;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -28,9 +32,32 @@ class CongressPackageController {
 
 	private final PublishedResults results;
 
-	CongressPackageController(CongressPackage congressPackage, PublishedResults results) {
+	private final AppClock clock;
+
+	CongressPackageController(CongressPackage congressPackage, PublishedResults results, AppClock clock) {
 		this.congressPackage = congressPackage;
 		this.results = results;
+		this.clock = clock;
+	}
+
+	@Operation(summary = "The published evaluation results of a fiscal year (and department) as an xlsx workbook")
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = Xlsx.MEDIA_TYPE,
+			schema = @Schema(type = "string", format = "binary")))
+	@GetMapping("/results/export")
+	void resultsExport(@RequestParam @FiscalYear int fiscalYear, @RequestParam(required = false) String departmentCode,
+			HttpServletResponse response) {
+		java.util.List<PublishedResults.PublishedResult> rows = this.results.ofYear(fiscalYear, departmentCode);
+		Xlsx.send(response, "published-results-" + fiscalYear + ".xlsx", this.clock.zone(), xlsx -> {
+			xlsx.sheet("绩效评价结果公开 " + fiscalYear, java.util.List.of(new Xlsx.Column("项目编码", 16),
+					new Xlsx.Column("项目名称", 40), new Xlsx.Column("部门", 24), new Xlsx.Column("批复金额（元）", 18),
+					new Xlsx.Column("评价方式", 10), new Xlsx.Column("总分", 8), new Xlsx.Column("等级", 8),
+					new Xlsx.Column("结果应用", 12), new Xlsx.Column("下年度安排（元）", 18), new Xlsx.Column("已确认", 8)));
+			for (PublishedResults.PublishedResult r : rows) {
+				xlsx.row(r.itemCode(), r.itemName(), r.departmentName(), r.approvedAmount(), ExportLabels.label(r.resultSource()),
+						r.totalScore(), ExportLabels.label(r.grade()), ExportLabels.label(r.linkageAction()), r.nextYearAmount(),
+						r.linkageConfirmed());
+			}
+		});
 	}
 
 	@Operation(summary = "Evaluation results published with the final accounts, per fiscal year (and department)")

@@ -23,6 +23,12 @@ import cn.gov.finance.perf.org.OrgDirectory;
 import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.FieldMessage;
 import cn.gov.finance.perf.system.FiscalYear;
+import cn.gov.finance.perf.system.ExportLabels;
+import cn.gov.finance.perf.system.Xlsx;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
@@ -57,9 +63,13 @@ class EvaluationController {
 
 	private final AppClock clock;
 
+	private final SelfEvaluationCoverage coverage;
+
 	EvaluationController(SelfEvaluationService service, SelfEvaluationViews views, EvaluationWindows windows,
-			EvaluationCalendar calendar, BudgetItemRepository items, OrgDirectory directory, AppClock clock) {
+			EvaluationCalendar calendar, BudgetItemRepository items, OrgDirectory directory, AppClock clock,
+			SelfEvaluationCoverage coverage) {
 		this.clock = clock;
+		this.coverage = coverage;
 		this.service = service;
 		this.views = views;
 		this.windows = windows;
@@ -126,34 +136,39 @@ class EvaluationController {
 		return new WindowView(window.getFiscalYear(), window.getOpensOn(), window.getDueOn());
 	}
 
-	@Operation(summary = "Self-evaluation coverage of a fiscal year: every funded item, submitted or missing, with its owner")
+	@Operation(summary = "Self-evaluation coverage of a fiscal year: the year's totals and a page of funded items, submitted or missing, with their owners")
 	@GetMapping("/evaluations/coverage")
 	Coverage coverage(@AuthenticationPrincipal AppUser user, @RequestParam @FiscalYear int fiscalYear,
-			@RequestParam(required = false) String divisionCode) {
-		List<BudgetItem> funded = this.items.findByFiscalYearAndBudgetApprovedAtIsNotNullOrderByDepartmentCodeAscCodeAsc(fiscalYear)
-			.stream()
-			.filter(item -> divisionCode == null || divisionCode.isBlank() || divisionCode.equals(item.getDivisionCode()))
-			.filter(item -> ItemAccess.canSee(user, item))
-			.toList();
-		Map<Long, SelfEvaluation> evaluations = this.service.ofItems(funded.stream().map(BudgetItem::getId).toList())
-			.stream()
-			.collect(Collectors.toMap(SelfEvaluation::getItemId, Function.identity()));
-		OrgDirectory.Names names = this.directory.names();
-		Instant now = this.clock.now();
-		List<CoverageRow> rows = new ArrayList<>();
-		for (BudgetItem item : funded) {
-			SelfEvaluation evaluation = evaluations.get(item.getId());
-			Instant due = this.calendar.dueAt(item.getId()).toInstant();
-			boolean submitted = evaluation != null && evaluation.getStatus() != EvaluationStatus.OPEN;
-			boolean missing = !submitted && (now.isAfter(due) || (evaluation != null && evaluation.isOverdue()));
-			String owner = item.getUnitCode() != null ? item.getUnitCode() : item.getDepartmentCode();
-			rows.add(new CoverageRow(item.getCode(), item.getName(), names.org(item.getDepartmentCode()), owner,
-					names.org(owner), evaluation == null ? null : evaluation.getStatus(), submitted, missing,
-					this.clock.dateOf(due.minusSeconds(1)),
-					evaluation == null ? null : evaluation.getTotalScore(), evaluation == null ? null : evaluation.getGrade()));
-		}
-		long submittedCount = rows.stream().filter(CoverageRow::submitted).count();
-		return new Coverage(fiscalYear, rows.size(), submittedCount, rows.stream().filter(CoverageRow::missing).count(), rows);
+			@RequestParam(required = false) String divisionCode, @RequestParam(defaultValue = "false") boolean missingOnly,
+			@RequestParam(defaultValue = "0") @jakarta.validation.constraints.Min(0) int page,
+			@RequestParam(defaultValue = "50") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(500) int size) {
+		SelfEvaluationCoverage.Totals totals = this.coverage.totals(user, fiscalYear, divisionCode);
+		List<SelfEvaluationCoverage.CoverageRow> rows = this.coverage.page(user, fiscalYear, divisionCode, missingOnly, page, size);
+		long total = missingOnly ? this.coverage.count(user, fiscalYear, divisionCode, true) : totals.funded();
+		return new Coverage(fiscalYear, totals.funded(), totals.submitted(), totals.missing(), rows, total, page, size);
+	}
+
+	@Operation(summary = "Self-evaluation coverage of a fiscal year as an xlsx workbook, every row")
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = Xlsx.MEDIA_TYPE,
+			schema = @Schema(type = "string", format = "binary")))
+	@GetMapping("/evaluations/coverage/export")
+	void coverageExport(@AuthenticationPrincipal AppUser user, @RequestParam @FiscalYear int fiscalYear,
+			@RequestParam(required = false) String divisionCode, @RequestParam(defaultValue = "false") boolean missingOnly,
+			HttpServletResponse response) {
+		Xlsx.send(response, "self-evaluation-coverage-" + fiscalYear + ".xlsx", this.clock.zone(), xlsx -> {
+			xlsx.sheet("自评覆盖 " + fiscalYear, List.of(new Xlsx.Column("项目编码", 16), new Xlsx.Column("项目名称", 40),
+					new Xlsx.Column("部门", 24), new Xlsx.Column("自评主体", 24), new Xlsx.Column("截止日期", 12),
+					new Xlsx.Column("自评状态", 12), new Xlsx.Column("已提交", 8), new Xlsx.Column("缺报", 8),
+					new Xlsx.Column("总分", 8), new Xlsx.Column("等级", 8)));
+			this.coverage.forEach(user, fiscalYear, divisionCode, missingOnly,
+					r -> xlsx.row(r.itemCode(), r.itemName(), r.departmentName(), r.ownerName(), r.dueOn(),
+							r.status() == null ? null : switch (r.status()) {
+				case OPEN -> "待自评";
+				case SUBMITTED -> "已报送";
+				case FIXED -> "结果已确定";
+			}, r.submitted(), r.missing(), r.totalScore(),
+							r.grade() == null ? null : r.grade().label()));
+		});
 	}
 
 	record ScorePreview(List<BigDecimal> rows, BigDecimal execution, BigDecimal total, Grade grade,
@@ -163,12 +178,8 @@ class EvaluationController {
 	record WindowView(int fiscalYear, LocalDate opensOn, LocalDate dueOn) {
 	}
 
-	record CoverageRow(String itemCode, String itemName, String departmentName, String ownerCode, String ownerName,
-			@Nullable EvaluationStatus status, boolean submitted, boolean missing, LocalDate dueOn,
-			@Nullable BigDecimal totalScore, @Nullable Grade grade) {
-	}
-
-	record Coverage(int fiscalYear, long funded, long submitted, long missing, List<CoverageRow> items) {
+	record Coverage(int fiscalYear, long funded, long submitted, long missing, List<SelfEvaluationCoverage.CoverageRow> items,
+			long totalElements, int page, int size) {
 	}
 
 	record EvaluationRowView(String level1, String name, IndicatorComparator comparator, @Nullable BigDecimal targetValue,

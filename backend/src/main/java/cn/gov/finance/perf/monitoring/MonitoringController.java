@@ -16,8 +16,11 @@ import cn.gov.finance.perf.monitoring.MonitoringEnums.DeviationClass;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.Light;
 import cn.gov.finance.perf.monitoring.MonitoringEnums.ReportStatus;
 import cn.gov.finance.perf.system.FiscalYear;
+import cn.gov.finance.perf.system.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -140,22 +143,27 @@ class MonitoringController {
 		return this.views.reports(code, user);
 	}
 
-	@Operation(summary = "Monitoring reports across items (overdue ones, red lights…): all for finance, own for a department")
+	@Operation(summary = "Monitoring reports across items (overdue ones, red lights…), a page with the total: all for finance, own for a department")
 	@GetMapping("/monitoring-reports")
-	List<OverviewRow> overview(@AuthenticationPrincipal AppUser user, @RequestParam(required = false) @FiscalYear Integer fiscalYear,
-			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Light light) {
-		List<MonitoringReport> reports = this.service.overview(user, fiscalYear, overdue, light);
-		Map<Long, BudgetItem> items = this.items.findAllById(reports.stream().map(MonitoringReport::getItemId).toList())
+	PageView<OverviewRow> overview(@AuthenticationPrincipal AppUser user,
+			@RequestParam(required = false) @FiscalYear Integer fiscalYear, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) Light light, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+		org.springframework.data.domain.Page<MonitoringReport> reports = this.service.overview(user, fiscalYear, overdue,
+				light, page, size);
+		Map<Long, BudgetItem> items = this.items
+			.findAllById(reports.getContent().stream().map(MonitoringReport::getItemId).distinct().toList())
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(BudgetItem::getId, java.util.function.Function.identity()));
+		Map<Long, MonitoringPeriod> periods = new java.util.HashMap<>();
 		cn.gov.finance.perf.org.OrgDirectory.Names names = this.directory.names();
-		return reports.stream().map(r -> {
+		return PageView.of(reports, r -> {
 			BudgetItem item = items.get(r.getItemId());
-			MonitoringPeriod period = this.service.period(r.getPeriodId());
+			MonitoringPeriod period = periods.computeIfAbsent(r.getPeriodId(), this.service::period);
 			return new OverviewRow(item.getCode(), item.getName(), names.org(item.getDepartmentCode()), period.getName(),
 					period.getDueDate(), r.getStatus(), r.getLight(), ExecutionRate.display(r.getExecutionValue()), r.isOverdue(),
 					r.getDeviationClass());
-		}).toList();
+		});
 	}
 
 	@Operation(summary = "Pick an item for key monitoring by finance, or drop it (finance performance office)")

@@ -23,7 +23,7 @@ interface MonitoringReportRepository extends JpaRepository<MonitoringReport, Lon
 			  and (:light is null or r.light = :light)
 			order by r.id desc
 			""")
-	List<MonitoringReport> overview(@Param("all") boolean all, @Param("org") String org, @Param("year") Integer year,
+	org.springframework.data.domain.Page<MonitoringReport> overview(@Param("all") boolean all, @Param("org") String org, @Param("year") Integer year,
 			@Param("overdue") Boolean overdue, @Param("light") MonitoringEnums.Light light,
 			org.springframework.data.domain.Pageable page);
 

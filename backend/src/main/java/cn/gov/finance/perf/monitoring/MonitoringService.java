@@ -232,9 +232,10 @@ public class MonitoringService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<MonitoringReport> overview(AppUser user, Integer year, Boolean overdue, MonitoringEnums.Light light) {
+	public org.springframework.data.domain.Page<MonitoringReport> overview(AppUser user, Integer year, Boolean overdue,
+			MonitoringEnums.Light light, int page, int size) {
 		return this.reports.overview(ItemAccess.seesAll(user), user.orgCode(), year, overdue, light,
-				org.springframework.data.domain.PageRequest.of(0, 500));
+				org.springframework.data.domain.PageRequest.of(page, size));
 	}
 
 	@Transactional(readOnly = true)

@@ -163,13 +163,13 @@ class EvaluationApiTest {
 		String late = this.fixtures.evaluatedProject(proposal("edu", "edu-school1", false), "edu-unit");
 		this.jobs.run(late, "Timer_SelfEvaluationOverdue");
 
-		JsonNode coverage = this.api.read(this.api.get("perf", "/api/evaluations/coverage?fiscalYear=" + MonitoringFixtures.YEAR));
+		JsonNode coverage = this.api.read(this.api.get("perf", "/api/evaluations/coverage?size=500&fiscalYear=" + MonitoringFixtures.YEAR));
 		JsonNode lateRow = row(coverage, late);
 		assertThat(lateRow.get("missing").asBoolean()).isTrue();
 		assertThat(lateRow.get("ownerName").asText()).isEqualTo("盟第一中学");
 		assertThat(row(coverage, submitted).get("submitted").asBoolean()).isTrue();
 		assertThat(coverage.get("missing").asLong()).isGreaterThanOrEqualTo(1);
-		assertThat(this.api.read(this.api.get("health", "/api/evaluations/coverage?fiscalYear=" + MonitoringFixtures.YEAR))
+		assertThat(this.api.read(this.api.get("health", "/api/evaluations/coverage?size=500&fiscalYear=" + MonitoringFixtures.YEAR))
 			.get("items").findValuesAsText("itemCode")).doesNotContain(late, submitted);
 		assertThat(this.api.taskWithKey("edu", late, "Task_ChaseSelfEvaluation")).isNotNull();
 	}

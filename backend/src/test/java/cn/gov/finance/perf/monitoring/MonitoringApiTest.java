@@ -280,11 +280,11 @@ class MonitoringApiTest {
 		String code = monitoredProject(proposal("edu", null, false));
 		this.jobs.run(code, "Timer_ReportOverdue");
 
-		JsonNode overdue = this.api.read(this.api.get("perf", "/api/monitoring-reports?overdue=true&fiscalYear=" + YEAR));
+		JsonNode overdue = this.api.read(this.api.get("perf", "/api/monitoring-reports?size=500&overdue=true&fiscalYear=" + YEAR));
 		assertThat(overdue.findValuesAsText("itemCode")).contains(code);
-		assertThat(this.api.read(this.api.get("health", "/api/monitoring-reports?overdue=true")).findValuesAsText("itemCode"))
+		assertThat(this.api.read(this.api.get("health", "/api/monitoring-reports?size=500&overdue=true")).findValuesAsText("itemCode"))
 			.doesNotContain(code);
-		assertThat(this.api.read(this.api.get("edu", "/api/monitoring-reports?overdue=true")).findValuesAsText("itemCode"))
+		assertThat(this.api.read(this.api.get("edu", "/api/monitoring-reports?size=500&overdue=true")).findValuesAsText("itemCode"))
 			.contains(code);
 	}
 

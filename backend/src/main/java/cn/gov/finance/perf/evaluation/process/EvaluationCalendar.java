@@ -46,7 +46,11 @@ public class EvaluationCalendar {
 	}
 
 	public Date dueAt(Long itemId) {
-		int year = this.items.require(itemId).getFiscalYear();
+		return dueOfYear(this.items.require(itemId).getFiscalYear());
+	}
+
+	/** When the self-evaluations of a fiscal year are due (the end of the window's last day). */
+	public Date dueOfYear(int year) {
 		LocalDate due = this.windows.find(year).map(w -> w.getDueOn()).orElse(this.defaultDue.atYear(year + 1));
 		return Date.from(due.plusDays(1).atStartOfDay(this.zone).toInstant());
 	}
