@@ -22,8 +22,19 @@ public class DomainException extends RuntimeException {
 		this.errors = List.copyOf(errors);
 	}
 
+	/** What is missing, in the UI's default language (the code names it in English). */
+	private static final java.util.Map<String, String> THINGS = java.util.Map.ofEntries(
+			java.util.Map.entry("Item", "项目"), java.util.Map.entry("Attachment", "附件"), java.util.Map.entry("User", "用户"),
+			java.util.Map.entry("Target sheet", "绩效目标表"), java.util.Map.entry("Monitoring period", "监控期"),
+			java.util.Map.entry("Body evaluation", "整体绩效评价"), java.util.Map.entry("Task", "待办"),
+			java.util.Map.entry("Substitution", "代理安排"), java.util.Map.entry("Saved filter", "保存的视图"),
+			java.util.Map.entry("Result application", "结果应用"), java.util.Map.entry("Process instance", "流程实例"),
+			java.util.Map.entry("Indicator", "指标"), java.util.Map.entry("Finding", "审计发现"),
+			java.util.Map.entry("Completed task", "已办事项"), java.util.Map.entry("Audit review", "审计复核"),
+			java.util.Map.entry("Appraisal", "考核"));
+
 	public static DomainException notFound(String what, Object id) {
-		return new DomainException(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
+		return new DomainException(ProblemType.NOT_FOUND, THINGS.getOrDefault(what, what) + " " + id + " 不存在");
 	}
 
 	public static DomainException forbidden(String detail) {
@@ -40,7 +51,7 @@ public class DomainException extends RuntimeException {
 	}
 
 	public static DomainException invalid(List<FieldMessage> errors) {
-		return new DomainException(ProblemType.VALIDATION, "The request has " + errors.size() + " invalid field(s)",
+		return new DomainException(ProblemType.VALIDATION, "有 " + errors.size() + " 处填写有误",
 				errors);
 	}
 

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ItemTimelineApiTest {
 
-	static final int YEAR = 2051;
+	static final int YEAR = 2055;
 
 	static final String FILL = "Task_FillAssessment";
 
