@@ -110,9 +110,14 @@ public class ItemTimeline {
 			.filter(t -> !hidden.contains(t.getProcessInstanceId()))
 			.toList();
 		Set<String> taskIds = tasks.stream().map(HistoricTaskInstance::getId).collect(Collectors.toSet());
-		Map<String, TaskCompletions.Completion> done = this.completions.ofItem(itemCode)
-			.stream()
+		List<TaskCompletions.Completion> completed = this.completions.ofItem(itemCode);
+		Map<String, TaskCompletions.Completion> done = completed.stream()
 			.collect(Collectors.toMap(TaskCompletions.Completion::taskId, Function.identity(), (a, b) -> a));
+		// The order the pipeline recorded completions in (by id): exact where MySQL's times have whole seconds.
+		Map<String, Integer> completionOrder = new java.util.HashMap<>();
+		for (int i = 0; i < completed.size(); i++) {
+			completionOrder.putIfAbsent(completed.get(i).taskId(), i);
+		}
 		Map<String, InboxRow> open = this.inbox.ofItem(itemCode)
 			.stream()
 			.collect(Collectors.toMap(InboxRow::taskId, Function.identity(), (a, b) -> a));
@@ -162,8 +167,10 @@ public class ItemTimeline {
 					actionsByTask.getOrDefault(t.getId(), List.of()), commentsByTask.getOrDefault(t.getId(), List.of()),
 					attachmentsByTask.getOrDefault(t.getId(), List.of()), urgesByTask.getOrDefault(t.getId(), List.of())));
 		}
-		// Times have whole seconds on MySQL: within a second, what ended first came first; the sort is stable.
+		// Times have whole seconds on MySQL: within a second, what was completed first (in the pipeline's
+		// order of record) came first, then what ended first, open tasks last.
 		rows.sort(Comparator.comparing(TimelineTask::createdAt)
+			.thenComparing(row -> completionOrder.get(row.taskId()), Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(TimelineTask::endedAt, Comparator.nullsLast(Comparator.naturalOrder())));
 		return new ItemTimelineView(itemCode, rows);
 	}

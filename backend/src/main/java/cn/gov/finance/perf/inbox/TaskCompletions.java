@@ -79,7 +79,7 @@ public class TaskCompletions {
 
 	/** Every completion on an item, oldest first (its timeline). */
 	public List<Completion> ofItem(String itemCode) {
-		return this.jdbc.query("select * from task_completion where item_code = :code order by completed_at, id",
+		return this.jdbc.query("select * from task_completion where item_code = :code order by id",
 				Map.of("code", itemCode), TaskCompletions::map);
 	}
 
