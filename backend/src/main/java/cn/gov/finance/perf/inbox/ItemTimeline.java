@@ -98,6 +98,22 @@ public class ItemTimeline {
 	public record ItemProcessXml(String processInstanceId, String processDefinitionId, String xml) {
 	}
 
+	/** The creation order an id carries: a version-1 UUID's timestamp, a numeric id itself, else 0. */
+	static long creationTick(String id) {
+		try {
+			java.util.UUID uuid = java.util.UUID.fromString(id);
+			return uuid.version() == 1 ? uuid.timestamp() : 0;
+		}
+		catch (IllegalArgumentException notUuid) {
+			try {
+				return Long.parseLong(id);
+			}
+			catch (NumberFormatException notNumber) {
+				return 0;
+			}
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public ItemTimelineView timeline(String itemCode, AppUser user) {
 		Set<String> hidden = hiddenInstances(itemCode, user);
@@ -110,14 +126,9 @@ public class ItemTimeline {
 			.filter(t -> !hidden.contains(t.getProcessInstanceId()))
 			.toList();
 		Set<String> taskIds = tasks.stream().map(HistoricTaskInstance::getId).collect(Collectors.toSet());
-		List<TaskCompletions.Completion> completed = this.completions.ofItem(itemCode);
-		Map<String, TaskCompletions.Completion> done = completed.stream()
+		Map<String, TaskCompletions.Completion> done = this.completions.ofItem(itemCode)
+			.stream()
 			.collect(Collectors.toMap(TaskCompletions.Completion::taskId, Function.identity(), (a, b) -> a));
-		// The order the pipeline recorded completions in (by id): exact where MySQL's times have whole seconds.
-		Map<String, Integer> completionOrder = new java.util.HashMap<>();
-		for (int i = 0; i < completed.size(); i++) {
-			completionOrder.putIfAbsent(completed.get(i).taskId(), i);
-		}
 		Map<String, InboxRow> open = this.inbox.ofItem(itemCode)
 			.stream()
 			.collect(Collectors.toMap(InboxRow::taskId, Function.identity(), (a, b) -> a));
@@ -167,10 +178,10 @@ public class ItemTimeline {
 					actionsByTask.getOrDefault(t.getId(), List.of()), commentsByTask.getOrDefault(t.getId(), List.of()),
 					attachmentsByTask.getOrDefault(t.getId(), List.of()), urgesByTask.getOrDefault(t.getId(), List.of())));
 		}
-		// Times have whole seconds on MySQL: within a second, what was completed first (in the pipeline's
-		// order of record) came first, then what ended first, open tasks last.
+		// Times have whole seconds on MySQL: within a second, the task created first comes first, as its id
+		// says (Camunda's ids are time-based UUIDs, generated in order), then what ended first.
 		rows.sort(Comparator.comparing(TimelineTask::createdAt)
-			.thenComparing(row -> completionOrder.get(row.taskId()), Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparingLong(row -> creationTick(row.taskId()))
 			.thenComparing(TimelineTask::endedAt, Comparator.nullsLast(Comparator.naturalOrder())));
 		return new ItemTimelineView(itemCode, rows);
 	}
