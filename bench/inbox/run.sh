@@ -18,32 +18,10 @@ HOST=127.0.0.1
 PORT=${BENCH_DB_PORT:-3317}
 DATA=$PWD/bench/inbox/.mariadb
 
-if [[ -z "${BENCH_DB_PORT:-}" ]]; then
-  if ! mysqladmin --protocol=tcp -h $HOST -P "$PORT" -uroot ping >/dev/null 2>&1; then
-    mkdir -p "$DATA"
-    USER_OPT=(); [[ $(id -u) == 0 ]] && USER_OPT=(--user=root)
-    if [[ ! -d "$DATA/data/mysql" ]]; then
-      mariadb-install-db --no-defaults --datadir="$DATA/data" --auth-root-authentication-method=normal \
-        --skip-test-db "${USER_OPT[@]}" > "$DATA/install.log" 2>&1
-    fi
-    /usr/sbin/mariadbd --no-defaults --datadir="$DATA/data" --port="$PORT" --bind-address=$HOST \
-      --socket="$DATA/mysqld.sock" --pid-file="$DATA/mysqld.pid" --log-error="$DATA/error.log" --skip-log-bin \
-      --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --transaction-isolation=READ-COMMITTED \
-      --innodb-buffer-pool-size="${BENCH_BUFFER_POOL:-4G}" --innodb-log-file-size=1G --max-connections=200 \
-      "${USER_OPT[@]}" > "$DATA/server.log" 2>&1 &
-    for _ in $(seq 1 60); do
-      mysqladmin --protocol=tcp -h $HOST -P "$PORT" -uroot ping >/dev/null 2>&1 && break
-      sleep 1
-    done
-  fi
-  echo "benchmark database: MariaDB of its own on port $PORT (stop it with: mysqladmin -h $HOST -P $PORT -uroot shutdown)"
-fi
-
-if [[ "${1:-}" == "--reseed" ]]; then
-  mysql --protocol=tcp -h $HOST -P "$PORT" -uroot -e "DROP DATABASE IF EXISTS $DB"
-fi
-mysql --protocol=tcp -h $HOST -P "$PORT" -uroot -e \
-  "CREATE DATABASE IF NOT EXISTS $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+BUFFER_POOL=${BENCH_BUFFER_POOL:-4G}
+LOG_FILE_SIZE=1G
+# shellcheck source=../own-mariadb.sh
+source bench/own-mariadb.sh "$@"
 
 LOG=$(mktemp)
 TEST_DB=mysql \

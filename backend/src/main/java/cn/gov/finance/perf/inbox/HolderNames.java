@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Display names of the people, groups and organisations tasks are offered to ("王绩效", "盟中心医院"), so no page
- * shows a raw id. Names change rarely: they are cached and read again after a few minutes, so an
- * inbox page costs no identity query.
+ * shows a raw id (the inbox, the item timeline, the campaign board). Names change rarely: they are cached and
+ * read again after a few minutes, so a page costs no identity query.
  */
 @Component
-class HolderNames {
+public class HolderNames {
 
 	private static final Duration TTL = Duration.ofMinutes(5);
 
@@ -43,7 +43,7 @@ class HolderNames {
 	}
 
 	/** Names of organisations and divisions. */
-	OrgDirectory.Names orgs() {
+	public OrgDirectory.Names orgs() {
 		expire();
 		OrgDirectory.Names names = this.orgs;
 		if (names == null) {
@@ -53,7 +53,7 @@ class HolderNames {
 		return names;
 	}
 
-	Map<String, String> users(Collection<String> ids) {
+	public Map<String, String> users(Collection<String> ids) {
 		expire();
 		return resolve(ids, this.users, this.identities::userNames);
 	}
@@ -62,7 +62,7 @@ class HolderNames {
 	 * Names of groups; an organisation's group missing from the identity tables (or unnamed there) is
 	 * named after the organisation, so no page shows {@code org-health-hospital}.
 	 */
-	Map<String, String> groups(Collection<String> ids) {
+	public Map<String, String> groups(Collection<String> ids) {
 		expire();
 		return resolve(ids, this.groups, missing -> {
 			Map<String, String> found = new java.util.HashMap<>(this.identities.groupNames(missing));

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.Roles;
+import cn.gov.finance.perf.inbox.HolderNames;
 import cn.gov.finance.perf.item.BudgetType;
 import cn.gov.finance.perf.item.ItemAccess;
 import cn.gov.finance.perf.item.ItemKind;
@@ -49,11 +50,11 @@ public class CampaignBoard {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final BoardNames names;
+	private final HolderNames names;
 
 	private final AppClock clock;
 
-	CampaignBoard(NamedParameterJdbcTemplate jdbc, BoardNames names, AppClock clock) {
+	CampaignBoard(NamedParameterJdbcTemplate jdbc, HolderNames names, AppClock clock) {
 		this.jdbc = jdbc;
 		this.names = names;
 		this.clock = clock;
