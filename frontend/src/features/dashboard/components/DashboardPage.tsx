@@ -66,6 +66,15 @@ function ChartCard({ spec, onPick }: { spec: ChartSpec; onPick: (selection: Dash
   );
 }
 
+/** A ring of slices with the legend above it (lights, coverage). */
+function donut(data: { name: string; value: number; itemStyle: { color?: string } }[]): EChartsOption {
+  return {
+    tooltip: { trigger: 'item' },
+    legend: { top: 0 },
+    series: [{ type: 'pie', radius: ['35%', '65%'], top: 24, data }],
+  };
+}
+
 function specs(d: DashboardView, t: (key: MessageKey, params?: Record<string, string | number>) => string, locale: Locale): ChartSpec[] {
   const byStage = new Map(d.stages.map((s) => [s.stage, s]));
   const stageKeys = STAGES.map((s) => ({ key: s, label: t(`enum.stage.${s}`), figure: String(byStage.get(s)?.items ?? 0) }));
@@ -116,16 +125,7 @@ function specs(d: DashboardView, t: (key: MessageKey, params?: Record<string, st
       chart: 'LIGHT',
       keys: lightKeys,
       empty: d.lights.every((l) => l.items === 0) ? 'dashboard.noData' : undefined,
-      option: {
-        tooltip: { trigger: 'item' },
-        legend: { top: 0 },
-        series: [{
-          type: 'pie',
-          radius: ['35%', '65%'],
-          top: 24,
-          data: d.lights.map((l, i) => ({ name: lightKeys[i].label, value: l.items, itemStyle: { color: LIGHT_COLORS[l.key] } })),
-        }],
-      },
+      option: donut(d.lights.map((l, i) => ({ name: lightKeys[i].label, value: l.items, itemStyle: { color: LIGHT_COLORS[l.key] } }))),
     },
     {
       chart: 'GRADE',
@@ -153,16 +153,7 @@ function specs(d: DashboardView, t: (key: MessageKey, params?: Record<string, st
       chart: 'COVERAGE',
       keys: coverageKeys,
       empty: d.coverage.every((c) => c.items === 0) ? 'dashboard.noData' : undefined,
-      option: {
-        tooltip: { trigger: 'item' },
-        legend: { top: 0 },
-        series: [{
-          type: 'pie',
-          radius: ['35%', '65%'],
-          top: 24,
-          data: d.coverage.map((c, i) => ({ name: coverageKeys[i].label, value: c.items, itemStyle: { color: COVERAGE_COLORS[c.key] } })),
-        }],
-      },
+      option: donut(d.coverage.map((c, i) => ({ name: coverageKeys[i].label, value: c.items, itemStyle: { color: COVERAGE_COLORS[c.key] } }))),
     },
     {
       chart: 'DAYS',
