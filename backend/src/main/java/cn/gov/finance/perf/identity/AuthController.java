@@ -88,7 +88,7 @@ class AuthController {
 			throw ex;
 		}
 		catch (AuthenticationException ex) {
-			throw new DomainException(ProblemType.BAD_CREDENTIALS, "The user name or password is wrong");
+			throw new DomainException(ProblemType.BAD_CREDENTIALS, cn.gov.finance.perf.system.Message.of("login.badCredentials"));
 		}
 		request.getSession(true);
 		this.sessionAuthenticationStrategy.onAuthentication(authentication, request, response);

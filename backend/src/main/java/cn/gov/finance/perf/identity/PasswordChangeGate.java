@@ -28,8 +28,8 @@ class PasswordChangeGate implements WebMvcConfigurer, HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		HttpSession session = request.getSession(false);
 		if (session != null && session.getAttribute(SessionAttributes.PASSWORD_CHANGE_DUE) != null) {
-			throw new DomainException(ProblemType.PASSWORD_CHANGE_REQUIRED,
-					"Change your password first (" + session.getAttribute(SessionAttributes.PASSWORD_CHANGE_DUE) + ")");
+			throw new DomainException(ProblemType.PASSWORD_CHANGE_REQUIRED, cn.gov.finance.perf.system.Message
+				.of("password.changeFirst." + session.getAttribute(SessionAttributes.PASSWORD_CHANGE_DUE)));
 		}
 		return true;
 	}

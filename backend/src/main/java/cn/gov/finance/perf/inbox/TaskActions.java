@@ -322,20 +322,20 @@ public class TaskActions {
 	public AttachmentView attach(String taskId, AppUser user, MultipartFile file) {
 		InboxRow row = this.pipeline.visible(taskId, user).row();
 		if (file.isEmpty()) {
-			throw DomainException.invalid("file", "文件为空");
+			throw DomainException.invalid("file", "attachment.empty");
 		}
 		if (file.getSize() > this.attachmentMaxBytes) {
-			throw new DomainException(ProblemType.PAYLOAD_TOO_LARGE, "file: 附件不能超过 "
-					+ (this.attachmentMaxBytes / (1024 * 1024)) + " MB", List.of(new FieldMessage("file", "too large")));
+			FieldMessage error = FieldMessage.of("file", "attachment.tooLarge", this.attachmentMaxBytes / (1024 * 1024));
+			throw new DomainException(ProblemType.PAYLOAD_TOO_LARGE, error.asMessage(), List.of(error));
 		}
 		String type = file.getContentType() == null ? "" : file.getContentType().toLowerCase(Locale.ROOT).split(";")[0].trim();
 		if (!ATTACHMENT_TYPES.contains(type)) {
-			throw new DomainException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "file: 不支持的文件类型 " + type,
-					List.of(new FieldMessage("file", "type not allowed: " + type)));
+			FieldMessage error = FieldMessage.of("file", "attachment.type", type);
+			throw new DomainException(ProblemType.UNSUPPORTED_MEDIA_TYPE, error.asMessage(), List.of(error));
 		}
 		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().trim();
 		if (name.isEmpty() || name.length() > 255 || name.matches(".*[\\\\/:*?\"<>|\\p{Cntrl}\\u202A-\\u202E\\u2066-\\u2069].*")) {
-			throw DomainException.invalid("file", "文件名须为 1 至 255 个字符，且不含 \\\\ / : * ? \" < > | 和控制字符");
+			throw DomainException.invalid("file", "attachment.name");
 		}
 		byte[] content;
 		try {

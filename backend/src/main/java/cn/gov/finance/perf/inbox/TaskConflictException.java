@@ -1,6 +1,7 @@
 package cn.gov.finance.perf.inbox;
 
 import cn.gov.finance.perf.system.DomainException;
+import cn.gov.finance.perf.system.Message;
 import cn.gov.finance.perf.system.ProblemType;
 
 /**
@@ -26,7 +27,7 @@ public class TaskConflictException extends DomainException {
 
 	private final State state;
 
-	public TaskConflictException(String taskId, State state, String detail) {
+	public TaskConflictException(String taskId, State state, Message detail) {
 		super(ProblemType.CONFLICT, detail);
 		this.taskId = taskId;
 		this.state = state;

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import cn.gov.finance.perf.identity.IdentityDirectory;
 import cn.gov.finance.perf.system.AppClock;
+import cn.gov.finance.perf.system.Message;
 import cn.gov.finance.perf.system.ProblemType;
 import cn.gov.finance.perf.system.Problems;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,8 +45,11 @@ class TaskConflicts {
 
 	private final AppClock clock;
 
+	private final Problems problems;
+
 	TaskConflicts(TaskCompletions completions, InboxTasks tasks, HistoryService historyService,
-			IdentityDirectory identities, AppClock clock) {
+			IdentityDirectory identities, AppClock clock, Problems problems) {
+		this.problems = problems;
 		this.completions = completions;
 		this.tasks = tasks;
 		this.historyService = historyService;
@@ -56,8 +60,7 @@ class TaskConflicts {
 	@ExceptionHandler(TaskConflictException.class)
 	ResponseEntity<ProblemDetail> conflict(TaskConflictException ex, HttpServletRequest request) {
 		Outcome outcome = outcome(ex);
-		ProblemDetail problem = Problems.of(ProblemType.CONFLICT, outcome.detail(), List.of());
-		problem.setInstance(URI.create(request.getRequestURI()));
+		ProblemDetail problem = this.problems.of(request, ProblemType.CONFLICT, outcome.detail(), List.of());
 		problem.setProperty("taskState", outcome.state().name());
 		if (outcome.by() != null) {
 			problem.setProperty("by", outcome.by());
@@ -71,13 +74,12 @@ class TaskConflicts {
 
 	@ExceptionHandler(SeparationOfDutiesException.class)
 	ResponseEntity<ProblemDetail> separation(SeparationOfDutiesException ex, HttpServletRequest request) {
-		ProblemDetail problem = Problems.of(ProblemType.FORBIDDEN, ex.getMessage(), List.of());
-		problem.setInstance(URI.create(request.getRequestURI()));
+		ProblemDetail problem = this.problems.of(request, ProblemType.FORBIDDEN, ex.detail(), List.of());
 		problem.setProperty("rule", ex.rule());
 		return ResponseEntity.status(ProblemType.FORBIDDEN.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
-	private record Outcome(TaskConflictException.State state, String by, String byName, Instant at, String detail) {
+	private record Outcome(TaskConflictException.State state, String by, String byName, Instant at, Message detail) {
 	}
 
 	private Outcome outcome(TaskConflictException ex) {
@@ -86,32 +88,30 @@ class TaskConflicts {
 			TaskCompletions.Completion c = done.get();
 			String name = c.actorName() != null ? c.actorName() : c.actor();
 			return new Outcome(TaskConflictException.State.COMPLETED, c.actor(), name, c.completedAt(),
-					"该待办已由 " + name + " 于 " + time(c.completedAt()) + " 办理完成");
+					Message.of("task.completedBy", name, time(c.completedAt())));
 		}
 		Optional<InboxRow> open = this.tasks.find(ex.taskId());
 		if (open.isPresent() && open.get().assignee() != null) {
 			InboxRow row = open.get();
 			String name = this.identities.userNames(List.of(row.assignee())).getOrDefault(row.assignee(), row.assignee());
 			return new Outcome(TaskConflictException.State.CLAIMED, row.assignee(), name, row.claimedAt(),
-					"该待办已由 " + name + (row.claimedAt() == null ? "" : " 于 " + time(row.claimedAt())) + " 认领");
+					row.claimedAt() == null ? Message.of("task.claimedBy", name)
+							: Message.of("task.claimedBySince", name, time(row.claimedAt())));
 		}
 		if (open.isEmpty()) {
 			HistoricTaskInstance ended = this.historyService.createHistoricTaskInstanceQuery().taskId(ex.taskId()).singleResult();
 			if (ended != null && ended.getEndTime() != null) {
 				Instant at = ended.getEndTime().toInstant();
 				return new Outcome(TaskConflictException.State.ENDED, null, null, at,
-						"该待办已于 " + time(at) + " 结束（" + (ended.getDeleteReason() == null ? "已撤销" : reason(ended.getDeleteReason())) + "）");
+						Message.of("task.endedAt", time(at), Message.of(reason(ended.getDeleteReason()))));
 			}
 		}
-		return new Outcome(TaskConflictException.State.CHANGED, null, null, null, "该待办刚被他人处理，请刷新后重试");
+		return new Outcome(TaskConflictException.State.CHANGED, null, null, null, ex.detail());
 	}
 
-	private static String reason(String deleteReason) {
-		return switch (deleteReason) {
-			case "completed" -> "已办结";
-			case "deleted" -> "已撤销";
-			default -> deleteReason;
-		};
+	private static String reason(@org.springframework.lang.Nullable String deleteReason) {
+		return deleteReason == null || deleteReason.equals("deleted") ? "task.endReason.deleted"
+				: deleteReason.equals("completed") ? "task.endReason.completed" : "task.endReason.other";
 	}
 
 	private String time(Instant instant) {

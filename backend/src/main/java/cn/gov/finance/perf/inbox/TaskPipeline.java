@@ -7,7 +7,9 @@ import java.util.function.Supplier;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.inbox.TaskConflictException.State;
 import cn.gov.finance.perf.system.AppClock;
+import cn.gov.finance.perf.identity.IdentityDirectory;
 import cn.gov.finance.perf.system.DomainException;
+import cn.gov.finance.perf.system.Message;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -70,9 +72,12 @@ public class TaskPipeline {
 
 	private final TaskCopies copies;
 
+	private final IdentityDirectory identities;
+
 	TaskPipeline(InboxTasks tasks, TaskCompletions completions, ProcessModels models, TaskService taskService,
 			HistoryService historyService, IdentityService identityService, EntityManager entityManager,
-			ProcessEngine processEngine, Substitutions substitutions, TaskCopies copies) {
+			ProcessEngine processEngine, Substitutions substitutions, TaskCopies copies, IdentityDirectory identities) {
+		this.identities = identities;
 		this.entityManager = entityManager;
 		this.engine = ((ProcessEngineImpl) processEngine).getProcessEngineConfiguration();
 		this.tasks = tasks;
@@ -99,8 +104,8 @@ public class TaskPipeline {
 		InboxRow row = offer.row();
 		if (row.delegated()) {
 			throw new TaskConflictException(taskId, State.CHANGED, user.id().equals(row.assignee())
-					? "该待办是委派给您协助的，请办完后交回（resolve），由 " + row.owner() + " 提交"
-					: "该待办已委派给 " + row.assignee() + " 协助，待其交回后再提交");
+					? Message.of("task.delegatedToYou", userName(row.owner()))
+					: Message.of("task.delegatedTo", userName(row.assignee())));
 		}
 		separate(row, user, offer.onBehalfOf());
 		// One engine command around the whole step: reading the variables and completing share the
@@ -166,7 +171,7 @@ public class TaskPipeline {
 			throw claimedBy(row);
 		}
 		if (row.delegated()) {
-			throw new TaskConflictException(taskId, State.CHANGED, "委派中的待办不能退回组内，请先交回");
+			throw new TaskConflictException(taskId, State.CHANGED, Message.of("task.delegatedRelease"));
 		}
 		as(user, taskId, () -> {
 			this.taskService.setAssignee(taskId, null);
@@ -259,12 +264,12 @@ public class TaskPipeline {
 		catch (OptimisticLockingException | TaskAlreadyClaimedException | SuspendedEntityInteractionException
 				| NullValueException | NotFoundException | DataIntegrityViolationException
 				| OptimisticLockingFailureException | PessimisticLockingFailureException | OptimisticLockException ex) {
-			throw new TaskConflictException(taskId, State.CHANGED, "该待办刚被他人处理（" + ex.getClass().getSimpleName() + "）");
+			throw new TaskConflictException(taskId, State.CHANGED, Message.of("task.justChanged", ex.getClass().getSimpleName()));
 		}
 		catch (PersistenceException ex) {
 			if (ex.getCause() instanceof org.hibernate.exception.ConstraintViolationException
 					|| ex.getCause() instanceof org.hibernate.StaleStateException) {
-				throw new TaskConflictException(taskId, State.CHANGED, "该待办刚被他人处理（" + ex.getCause().getClass().getSimpleName() + "）");
+				throw new TaskConflictException(taskId, State.CHANGED, Message.of("task.justChanged", ex.getCause().getClass().getSimpleName()));
 			}
 			throw ex;
 		}
@@ -283,21 +288,25 @@ public class TaskPipeline {
 			return this.tasks.findForUpdate(taskId).orElseThrow(() -> gone(taskId));
 		}
 		catch (PessimisticLockingFailureException ex) {
-			throw new TaskConflictException(taskId, State.CHANGED, "该待办正被他人处理（" + ex.getClass().getSimpleName() + "）");
+			throw new TaskConflictException(taskId, State.CHANGED, Message.of("task.beingChanged", ex.getClass().getSimpleName()));
 		}
 	}
 
+	private String userName(@Nullable String userId) {
+		return userId == null ? "" : this.identities.userNames(List.of(userId)).getOrDefault(userId, userId);
+	}
+
 	private TaskConflictException claimedBy(InboxRow row) {
-		return new TaskConflictException(row.taskId(), State.CLAIMED, "该待办已被 " + row.assignee() + " 认领");
+		return new TaskConflictException(row.taskId(), State.CLAIMED, Message.of("task.claimedBy", userName(row.assignee())));
 	}
 
 	/** A task that is not open: completed (by whom, when), ended otherwise, or never existed (404). */
 	DomainException gone(String taskId) {
 		if (this.completions.find(taskId).isPresent()) {
-			return new TaskConflictException(taskId, State.COMPLETED, "该待办已办结");
+			return new TaskConflictException(taskId, State.COMPLETED, Message.of("task.completed"));
 		}
 		if (this.historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0) {
-			return new TaskConflictException(taskId, State.ENDED, "该待办已结束");
+			return new TaskConflictException(taskId, State.ENDED, Message.of("task.ended"));
 		}
 		return DomainException.notFound("Task", taskId);
 	}

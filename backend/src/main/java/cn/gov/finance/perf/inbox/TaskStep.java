@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.system.Message;
 
 import org.springframework.lang.Nullable;
 
@@ -86,7 +87,7 @@ public final class TaskStep {
 			return number.longValue();
 		}
 		throw new TaskConflictException(id(), TaskConflictException.State.CHANGED,
-				"Task " + id() + " (" + this.task.taskName() + ") has no " + name);
+				Message.of("task.missingVariable", id(), this.task.taskName(), name));
 	}
 
 	/** A variable handed to the process when the task completes. */

@@ -186,12 +186,12 @@ class KeyEvaluationController {
 	 * (a quote, a path separator, a control or bidirectional character…) is refused, not renamed.
 	 */
 	private static void refuseUnsafeFileName(String name) {
-		String refused = TextRules.problem(name);
+		cn.gov.finance.perf.system.Message refused = TextRules.problem(name);
 		if (refused != null) {
-			throw DomainException.invalid("file", "the file name " + refused);
+			throw DomainException.invalid("file", "file.nameRefused", refused);
 		}
 		if (name != null && UNSAFE_FILE_NAME.matcher(name).find()) {
-			throw DomainException.invalid("file", "the file name must not contain \\ / : * ? \" < > | or control characters");
+			throw DomainException.invalid("file", "attachment.name");
 		}
 	}
 

@@ -45,8 +45,7 @@ class DatabaseUnavailableFilter {
 							DatabaseUnavailable.rootMessage(ex));
 					response.resetBuffer();
 					response.setHeader("Retry-After", String.valueOf(retryAfter));
-					problems.write(request, response, ProblemType.DATABASE_UNAVAILABLE,
-							"The database cannot be reached; try again in a few seconds");
+					problems.write(request, response, ProblemType.DATABASE_UNAVAILABLE, Message.of("database.unavailable"));
 				}
 			}
 		};

@@ -104,8 +104,8 @@ class IdempotentCreates {
 					return;
 				}
 				if (!VALID_KEY.matcher(key).matches()) {
-					problems.write(request, response, ProblemType.VALIDATION, HEADER + ": 8 to 128 letters, digits or _.:-",
-							List.of(new FieldMessage(HEADER, "must be 8 to 128 letters, digits or _.:-")));
+					FieldMessage error = FieldMessage.of(HEADER, "idempotency.keyFormat");
+					problems.write(request, response, ProblemType.VALIDATION, error.asMessage(), List.of(error));
 					return;
 				}
 				byte[] body = StreamUtils.copyToByteArray(request.getInputStream());
@@ -121,9 +121,9 @@ class IdempotentCreates {
 					if (!stored.isEmpty()) {
 						Stored first = stored.get(0);
 						if (!first.hash().equals(hash)) {
-							problems.write(request, response, ProblemType.IDEMPOTENCY_KEY_REUSED,
-									HEADER + " was used for another request",
-									List.of(new FieldMessage(HEADER, "was already used for a different request")));
+							FieldMessage error = FieldMessage.of(HEADER, "idempotency.keyReused");
+							problems.write(request, response, ProblemType.IDEMPOTENCY_KEY_REUSED, error.asMessage(),
+									List.of(error));
 							return;
 						}
 						replay(first, response);
@@ -144,7 +144,7 @@ class IdempotentCreates {
 					}
 				}
 				response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-				problems.write(request, response, ProblemType.CONFLICT, "A request with this " + HEADER + " is still in progress");
+				problems.write(request, response, ProblemType.CONFLICT, Message.of("idempotency.inProgress"));
 			}
 		};
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);

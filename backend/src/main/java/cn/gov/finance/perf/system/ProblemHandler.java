@@ -56,20 +56,28 @@ class ProblemHandler {
 
 	private final int retryAfterSeconds;
 
+	private static final java.time.format.DateTimeFormatter LOCKED_TIME = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm:ss");
+
 	private final SecurityEventLog securityEvents;
 
+	private final Problems problems;
+
+	private final AppClock clock;
+
 	ProblemHandler(@Value("${app.database.retry-after-seconds:5}") int retryAfterSeconds,
-			SecurityEventLog securityEvents) {
+			SecurityEventLog securityEvents, Problems problems, AppClock clock) {
+		this.clock = clock;
 		this.retryAfterSeconds = retryAfterSeconds;
 		this.securityEvents = securityEvents;
+		this.problems = problems;
 	}
 
 	/** Too many failed logins: 429 with the time the lock ends (Retry-After and {@code lockedUntil}). */
 	@ExceptionHandler(LoginAttempt.LockedOut.class)
 	ResponseEntity<ProblemDetail> lockedOut(LoginAttempt.LockedOut ex, HttpServletRequest request) {
-		ProblemDetail problem = Problems.of(ProblemType.LOGIN_LOCKED,
-				"Too many failed logins: try again after " + ex.until(), List.of());
-		problem.setInstance(URI.create(request.getRequestURI()));
+		ProblemDetail problem = this.problems.of(request, ProblemType.LOGIN_LOCKED,
+				Message.of("login.locked", LOCKED_TIME.format(this.clock.zoned(ex.until()))), List.of());
 		problem.setProperty("lockedUntil", ex.until().toString());
 		long seconds = Math.max(1, java.time.Duration.between(AppClock.instant(), ex.until()).toSeconds());
 		return ResponseEntity.status(ProblemType.LOGIN_LOCKED.status())
@@ -87,9 +95,8 @@ class ProblemHandler {
 	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, HttpServletRequest request) {
 		log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(),
 				DatabaseUnavailable.rootMessage(ex));
-		ProblemDetail problem = Problems.of(ProblemType.DATABASE_UNAVAILABLE,
-				"The database cannot be reached; try again in a few seconds", List.of());
-		problem.setInstance(URI.create(request.getRequestURI()));
+		ProblemDetail problem = this.problems.of(request, ProblemType.DATABASE_UNAVAILABLE,
+				Message.of("database.unavailable"), List.of());
 		return ResponseEntity.status(ProblemType.DATABASE_UNAVAILABLE.status())
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(this.retryAfterSeconds))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -101,7 +108,7 @@ class ProblemHandler {
 		if (ex.type() == ProblemType.FORBIDDEN) {
 			logRefusal(request, ex.getMessage());
 		}
-		return respond(request, ex.type(), ex.getMessage(), ex.errors());
+		return respond(request, ex.type(), ex.detail(), ex.errors());
 	}
 
 	/** A permission refusal (403) goes to the security event log: who, what, from where. */
@@ -117,11 +124,11 @@ class ProblemHandler {
 	ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException ex, HttpServletRequest request) {
 		List<FieldMessage> errors = new ArrayList<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			errors.add(new FieldMessage(error.getField(), error.getDefaultMessage()));
+			errors.add(FieldMessage.rendered(error.getField(), error.getCode(), error.getDefaultMessage()));
 		}
 		ex.getBindingResult()
 			.getGlobalErrors()
-			.forEach(error -> errors.add(new FieldMessage(error.getObjectName(), error.getDefaultMessage())));
+			.forEach(error -> errors.add(FieldMessage.rendered(error.getObjectName(), error.getCode(), error.getDefaultMessage())));
 		return validation(request, errors);
 	}
 
@@ -131,8 +138,8 @@ class ProblemHandler {
 			.stream()
 			.flatMap(result -> result.getResolvableErrors()
 				.stream()
-				.map(error -> new FieldMessage(result.getMethodParameter().getParameterName(),
-						error.getDefaultMessage())))
+				.map(error -> FieldMessage.rendered(result.getMethodParameter().getParameterName(),
+						lastCode(error), error.getDefaultMessage())))
 			.toList();
 		return validation(request, errors);
 	}
@@ -141,7 +148,8 @@ class ProblemHandler {
 	ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex, HttpServletRequest request) {
 		List<FieldMessage> errors = ex.getConstraintViolations()
 			.stream()
-			.map(v -> new FieldMessage(lastNode(v.getPropertyPath()), v.getMessage()))
+			.map(v -> FieldMessage.rendered(lastNode(v.getPropertyPath()),
+					v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()))
 			.toList();
 		return validation(request, errors);
 	}
@@ -157,15 +165,15 @@ class ProblemHandler {
 				.map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
 				.collect(Collectors.joining("."))
 				.replace(".[", "[");
-			return validation(request, List.of(new FieldMessage(field, describe(mapping))));
+			return validation(request, List.of(field(field, describe(mapping))));
 		}
 		if (ex.getCause() instanceof com.fasterxml.jackson.core.JsonParseException parse && parse.getOriginalMessage() != null) {
 			java.util.regex.Matcher duplicate = DUPLICATE_FIELD.matcher(parse.getOriginalMessage());
 			if (duplicate.find()) {
-				return validation(request, List.of(new FieldMessage(duplicate.group(1), "is given more than once")));
+				return validation(request, List.of(FieldMessage.of(duplicate.group(1), "json.duplicateField")));
 			}
 		}
-		return respond(request, ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON", List.of());
+		return respond(request, ProblemType.MALFORMED_REQUEST, Message.of("json.malformed"), List.of());
 	}
 
 	private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile("^Duplicate field '([^']{1,100})'");
@@ -173,80 +181,89 @@ class ProblemHandler {
 	/** A JSON body over its size limit, refused before it is parsed (see {@link RequestSizeLimits}). */
 	@ExceptionHandler(RequestSizeLimits.BodyTooLargeException.class)
 	ResponseEntity<ProblemDetail> bodyTooLarge(RequestSizeLimits.BodyTooLargeException ex, HttpServletRequest request) {
-		return respond(request, ProblemType.PAYLOAD_TOO_LARGE, "body: " + ex.getMessage(),
-				List.of(new FieldMessage("body", ex.getMessage())));
+		FieldMessage error = FieldMessage.of("body", "request.bodyTooLarge", ex.limit());
+		return respond(request, ProblemType.PAYLOAD_TOO_LARGE, error.asMessage(), List.of(error));
 	}
 
-	/** What a value that cannot be read should have been, naming the expected type. */
-	static String describe(JsonMappingException mapping) {
-		if (mapping instanceof StrictJsonConfig.UnsafeTextException) {
-			return mapping.getOriginalMessage();
+	/** What a value that cannot be read should have been, naming the expected type ({@code json.*} messages). */
+	static Message describe(JsonMappingException mapping) {
+		if (mapping instanceof StrictJsonConfig.UnsafeTextException unsafe) {
+			return unsafe.problem();
 		}
 		if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-			String expected = "must be " + expected(mismatch.getTargetType());
+			Class<?> type = mismatch.getTargetType();
+			List<Object> params = new ArrayList<>();
+			String kind = kind(type, params);
 			if (mapping instanceof InvalidFormatException format) {
-				return expected + ", not " + shown(format.getValue());
+				params.add(shown(format.getValue()));
+				return Message.of("json.expected." + kind + ".got", params.toArray());
 			}
-			return expected;
+			return Message.of("json.expected." + kind, params.toArray());
 		}
-		return "cannot be read";
+		return Message.of("json.unreadable");
 	}
 
-	private static String expected(Class<?> type) {
+	private static String kind(Class<?> type, List<Object> params) {
 		if (type.isEnum()) {
-			return "one of " + java.util.Arrays.stream(type.getEnumConstants())
+			params.add(java.util.Arrays.stream(type.getEnumConstants())
 				.map(c -> ((Enum<?>) c).name())
-				.collect(Collectors.joining(", "));
+				.collect(Collectors.joining(", ")));
+			return "oneOf";
 		}
 		if (type == Integer.class || type == int.class || type == Long.class || type == long.class
 				|| type == Short.class || type == short.class) {
-			return "a whole number";
+			return "wholeNumber";
 		}
 		if (type == Boolean.class || type == boolean.class) {
-			return "true or false";
+			return "boolean";
 		}
 		if (type == String.class) {
 			return "text";
 		}
 		if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
-			return "a number";
+			return "number";
 		}
 		if (type == java.time.LocalDate.class) {
-			return "a date (YYYY-MM-DD)";
+			return "date";
 		}
 		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-			return "a list";
+			return "list";
 		}
-		return "an object (" + type.getSimpleName() + ")";
+		params.add(type.getSimpleName());
+		return "object";
 	}
 
 	private static String shown(Object value) {
 		if (value instanceof String text) {
-			return "the text \"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+			return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
 		}
 		return String.valueOf(value);
 	}
 
+	private static FieldMessage field(String field, Message message) {
+		return new FieldMessage(field, message.code(), message.params(), null);
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		return validation(request, List.of(new FieldMessage(ex.getName(), "has an invalid value '" + ex.getValue() + "'")));
+		return validation(request, List.of(FieldMessage.of(ex.getName(), "parameter.invalid", ex.getValue())));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException ex,
 			HttpServletRequest request) {
-		return validation(request, List.of(new FieldMessage(ex.getParameterName(), "is required")));
+		return validation(request, List.of(FieldMessage.of(ex.getParameterName(), "field.required")));
 	}
 
 	@ExceptionHandler(MissingServletRequestPartException.class)
 	ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException ex, HttpServletRequest request) {
-		return validation(request, List.of(new FieldMessage(ex.getRequestPartName(), "is required")));
+		return validation(request, List.of(FieldMessage.of(ex.getRequestPartName(), "field.required")));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
-		return respond(request, ProblemType.PAYLOAD_TOO_LARGE, "file: the upload exceeds the size limit",
-				List.of(new FieldMessage("file", "exceeds the size limit")));
+		FieldMessage error = FieldMessage.of("file", "upload.tooLarge");
+		return respond(request, ProblemType.PAYLOAD_TOO_LARGE, error.asMessage(), List.of(error));
 	}
 
 	/** A multipart body the container cannot parse (a broken header, a bad file name): the client's fault. */
@@ -254,19 +271,18 @@ class ProblemHandler {
 	ResponseEntity<ProblemDetail> badMultipart(MultipartException ex, HttpServletRequest request) {
 		log.info("Unreadable multipart request {} {}: {}", request.getMethod(), request.getRequestURI(),
 				ex.getMostSpecificCause().getMessage());
-		return validation(request, List.of(new FieldMessage("file", "the multipart request cannot be read")));
+		return validation(request, List.of(FieldMessage.of("file", "upload.unreadable")));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException ex, HttpServletRequest request) {
 		logRefusal(request, "access denied");
-		return respond(request, ProblemType.FORBIDDEN, "You are not allowed to do this", List.of());
+		return respond(request, ProblemType.FORBIDDEN, Message.of("access.denied"), List.of());
 	}
 
 	@ExceptionHandler({ OptimisticLockingException.class, OptimisticLockingFailureException.class })
 	ResponseEntity<ProblemDetail> concurrentChange(RuntimeException ex, HttpServletRequest request) {
-		return respond(request, ProblemType.CONFLICT,
-				"Someone else changed this at the same time; reload and try again", List.of());
+		return respond(request, ProblemType.CONFLICT, Message.of("conflict.concurrentChange"), List.of());
 	}
 
 	/** A unique key hit by two requests at once (a double submit): the first one is recorded. */
@@ -274,27 +290,27 @@ class ProblemHandler {
 	ResponseEntity<ProblemDetail> duplicate(org.springframework.dao.DataIntegrityViolationException ex, HttpServletRequest request) {
 		log.info("Duplicate write refused on {} {}: {}", request.getMethod(), request.getRequestURI(),
 				ex.getMostSpecificCause().getMessage());
-		return respond(request, ProblemType.CONFLICT, "This has already been recorded; reload to see it", List.of());
+		return respond(request, ProblemType.CONFLICT, Message.of("conflict.duplicate"), List.of());
 	}
 
 	@ExceptionHandler(NullValueException.class)
 	ResponseEntity<ProblemDetail> engineNotFound(NullValueException ex, HttpServletRequest request) {
-		return respond(request, ProblemType.NOT_FOUND, "The task or process no longer exists", List.of());
+		return respond(request, ProblemType.NOT_FOUND, Message.of("notFound.engineObject"), List.of());
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
 	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException ex, HttpServletRequest request) {
-		return respond(request, ProblemType.NOT_FOUND, "No resource at " + request.getRequestURI(), List.of());
+		return respond(request, ProblemType.NOT_FOUND, Message.of("notFound.resource", request.getRequestURI()), List.of());
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
-		return respond(request, ProblemType.METHOD_NOT_ALLOWED, ex.getMethod() + " is not supported here", List.of());
+		return respond(request, ProblemType.METHOD_NOT_ALLOWED, Message.of("request.methodNotAllowed", ex.getMethod()), List.of());
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
-		return respond(request, ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send application/json", List.of());
+		return respond(request, ProblemType.UNSUPPORTED_MEDIA_TYPE, Message.of("request.sendJson"), List.of());
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -307,10 +323,11 @@ class ProblemHandler {
 			HttpStatusCode status = errorResponse.getStatusCode();
 			ProblemType type = status.value() == 404 ? ProblemType.NOT_FOUND
 					: status.is4xxClientError() ? ProblemType.MALFORMED_REQUEST : ProblemType.INTERNAL;
-			return respond(request, type, errorResponse.getBody().getDetail(), List.of());
+			return respond(request, type, Message.of(status.value() == 404 ? "notFound.resource" : "request.refused",
+					request.getRequestURI()), List.of());
 		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
-		return respond(request, ProblemType.INTERNAL, "An unexpected error occurred; it has been logged", List.of());
+		return respond(request, ProblemType.INTERNAL, Message.of("internal.unexpected"), List.of());
 	}
 
 	private static String lastNode(jakarta.validation.Path path) {
@@ -322,17 +339,19 @@ class ProblemHandler {
 	}
 
 	private ResponseEntity<ProblemDetail> validation(HttpServletRequest request, List<FieldMessage> errors) {
-		String detail = errors.stream()
-			.map(e -> e.field() + ": " + e.message())
-			.collect(Collectors.joining("; "));
+		Message detail = errors.size() == 1 && errors.get(0).message() == null ? errors.get(0).asMessage()
+				: Message.of("validation.count", errors.size());
 		return respond(request, ProblemType.VALIDATION, detail, errors);
 	}
 
-	private ResponseEntity<ProblemDetail> respond(HttpServletRequest request, ProblemType type, String detail,
+	private ResponseEntity<ProblemDetail> respond(HttpServletRequest request, ProblemType type, Message detail,
 			List<FieldMessage> errors) {
-		ProblemDetail problem = Problems.of(type, detail, errors);
-		problem.setInstance(URI.create(request.getRequestURI()));
+		ProblemDetail problem = this.problems.of(request, type, detail, errors);
 		return ResponseEntity.status(type.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
+	private static String lastCode(org.springframework.context.MessageSourceResolvable error) {
+		String[] codes = error.getCodes();
+		return codes == null || codes.length == 0 ? "invalid" : codes[codes.length - 1];
+	}
 }

@@ -42,8 +42,16 @@ class RequestSizeLimits {
 	/** The body is larger than its cap. */
 	static final class BodyTooLargeException extends IOException {
 
+		private final String limit;
+
 		BodyTooLargeException(DataSize limit) {
 			super("is larger than the limit of " + describe(limit) + " for this request");
+			this.limit = describe(limit);
+		}
+
+		/** The limit as people read it: "64 KiB". */
+		String limit() {
+			return this.limit;
 		}
 
 		private static String describe(DataSize size) {
@@ -75,8 +83,9 @@ class RequestSizeLimits {
 				if (declared > limit.toBytes()) {
 					BodyTooLargeException ex = new BodyTooLargeException(limit);
 					response.setHeader("Connection", "close");
-					problems.write(request, response, ProblemType.PAYLOAD_TOO_LARGE, "body: " + ex.getMessage(),
-							java.util.List.of(new FieldMessage("body", ex.getMessage())));
+					FieldMessage error = FieldMessage.of("body", "request.bodyTooLarge", ex.limit());
+					problems.write(request, response, ProblemType.PAYLOAD_TOO_LARGE, error.asMessage(),
+							java.util.List.of(error));
 					return;
 				}
 				chain.doFilter(declared >= 0 ? request : new LimitedRequest(request, limit), response);

@@ -23,7 +23,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SafeText {
 
-	String message() default "contains a character that is not allowed";
+	String message() default "{text.refused}";
 
 	Class<?>[] groups() default {};
 
@@ -33,14 +33,7 @@ public @interface SafeText {
 
 		@Override
 		public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-			String problem = TextRules.problem(value);
-			if (problem == null) {
-				return true;
-			}
-			context.disableDefaultConstraintViolation();
-			context.buildConstraintViolationWithTemplate(problem.replace("{", "\\{").replace("$", "\\$"))
-				.addConstraintViolation();
-			return false;
+			return TextRules.problem(value) == null;
 		}
 
 	}

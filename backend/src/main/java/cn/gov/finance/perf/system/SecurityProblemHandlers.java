@@ -38,15 +38,14 @@ class SecurityProblemHandlers implements AuthenticationEntryPoint, AccessDeniedH
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest")) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"budget-performance\"");
 		}
-		this.problems.write(request, response, ProblemType.UNAUTHENTICATED, "Log in to use " + request.getRequestURI());
+		this.problems.write(request, response, ProblemType.UNAUTHENTICATED, Message.of("auth.loginRequired", request.getRequestURI()));
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException {
-		String detail = accessDeniedException instanceof CsrfException
-				? "The CSRF token is missing or out of date; reload the page and try again"
-				: "Your role does not allow " + request.getMethod() + " " + request.getRequestURI();
+		Message detail = accessDeniedException instanceof CsrfException ? Message.of("auth.csrf")
+				: Message.of("auth.roleDenied", request.getMethod(), request.getRequestURI());
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		String who = authentication != null && authentication.getPrincipal() instanceof AppUser user ? user.id() : null;
 		String path = request.getRequestURI().substring(request.getContextPath().length());

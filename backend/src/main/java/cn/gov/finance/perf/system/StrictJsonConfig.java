@@ -66,8 +66,15 @@ class StrictJsonConfig {
 	/** A refused text value; {@code ProblemHandler} reports its message for the field. */
 	static final class UnsafeTextException extends InvalidFormatException {
 
-		UnsafeTextException(JsonParser parser, String message, String value) {
-			super(parser, message, value, String.class);
+		private final transient Message problem;
+
+		UnsafeTextException(JsonParser parser, Message problem, String value) {
+			super(parser, problem.toString(), value, String.class);
+			this.problem = problem;
+		}
+
+		Message problem() {
+			return this.problem;
 		}
 
 	}
@@ -85,7 +92,7 @@ class StrictJsonConfig {
 				return (String) context.handleUnexpectedToken(String.class, parser);
 			}
 			String text = parser.getText();
-			String problem = TextRules.problem(text);
+			Message problem = TextRules.problem(text);
 			if (problem != null) {
 				throw new UnsafeTextException(parser, problem, text);
 			}

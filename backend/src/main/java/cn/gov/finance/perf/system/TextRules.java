@@ -21,9 +21,9 @@ public final class TextRules {
 	private TextRules() {
 	}
 
-	/** Why the text is refused, or {@code null} when it is acceptable. */
+	/** Why the text is refused ({@code text.*} messages), or {@code null} when it is acceptable. */
 	@Nullable
-	public static String problem(@Nullable CharSequence text) {
+	public static Message problem(@Nullable CharSequence text) {
 		if (text == null) {
 			return null;
 		}
@@ -34,13 +34,13 @@ public final class TextRules {
 					i++;
 					continue;
 				}
-				return "contains an unpaired surrogate U+" + hex(c) + " at position " + i;
+				return Message.of("text.unpairedSurrogate", hex(c), i);
 			}
 			if (Character.isLowSurrogate(c)) {
-				return "contains an unpaired surrogate U+" + hex(c) + " at position " + i;
+				return Message.of("text.unpairedSurrogate", hex(c), i);
 			}
 			if (isBidiControl(c)) {
-				return "contains the bidirectional control character U+" + hex(c) + " at position " + i;
+				return Message.of("text.bidiControl", hex(c), i);
 			}
 		}
 		return null;
