@@ -30,4 +30,22 @@ describe('api client', () => {
     expect(keys[2]).toBeNull();
     expect(Number(idle[0])).toBeGreaterThanOrEqual(0);
   });
+
+  it('asks for the server messages in the current language', async () => {
+    const languages: (string | null)[] = [];
+    server.use(
+      http.get('*/api/auth/me', ({ request }) => {
+        languages.push(request.headers.get('Accept-Language'));
+        return HttpResponse.json({});
+      }),
+    );
+
+    localStorage.removeItem('bpm.locale');
+    await api.GET('/api/auth/me');
+    localStorage.setItem('bpm.locale', 'en');
+    await api.GET('/api/auth/me');
+    localStorage.removeItem('bpm.locale');
+
+    expect(languages).toEqual(['zh-CN', 'en']);
+  });
 });

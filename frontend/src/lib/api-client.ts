@@ -55,6 +55,17 @@ const activity: Middleware = {
   },
 };
 
+/**
+ * Asks for the server's messages (problem details, field errors, reasons) in the UI's current
+ * language, the one i18n keeps under `bpm.locale`: English when chosen, else Chinese.
+ */
+const language: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', globalThis.localStorage?.getItem('bpm.locale') === 'en' ? 'en' : 'zh-CN');
+    return request;
+  },
+};
+
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
 /** A fresh key for one submission; crypto.randomUUID where the browser has it. */
@@ -95,6 +106,7 @@ export const api = createClient<paths>({
 });
 api.use(csrf);
 api.use(activity);
+api.use(language);
 api.use(idempotency);
 
 /**

@@ -12,7 +12,13 @@ describe('fieldPath', () => {
 
 describe('applyFieldErrors', () => {
   const problem = (errors: { field: string; message: string }[]) =>
-    new ApiError(400, { type: '/problems/validation', title: 'Invalid request', status: 400, detail: 'x', errors });
+    new ApiError(400, {
+      type: '/problems/validation',
+      title: 'Invalid request',
+      status: 400,
+      detail: 'x',
+      errors: errors.map((e) => ({ ...e, code: 'x.y' })),
+    });
 
   it('puts known fields on the form and returns the rest', () => {
     const setFields = vi.fn();
@@ -33,7 +39,24 @@ describe('applyFieldErrors', () => {
       { name: ['name'], errors: ['must not be blank'] },
       { name: ['scores', 1, 'score'], errors: ['must be between 0 and 20'] },
     ]);
-    expect(rest).toEqual(['scores: TARGETS is not scored', 'other: is odd']);
+    expect(rest).toEqual(['TARGETS is not scored', 'is odd']);
+  });
+
+  it('names an unplaced error by the form label, never by its JSON path', () => {
+    const form = { setFields: vi.fn() } as unknown as FormInstance;
+
+    const rest = applyFieldErrors(
+      form,
+      problem([
+        { field: 'indicators', message: '缺少满意度指标' },
+        { field: 'rows[3].score', message: '得分须在 0 至 20 之间' },
+      ]),
+      ['name'],
+      { indicators: '绩效指标', rows: '评分表' },
+    );
+
+    expect(rest).toEqual(['绩效指标：缺少满意度指标', '评分表：得分须在 0 至 20 之间']);
+    expect(rest.join()).not.toMatch(/rows\[|indicators:/);
   });
 
   it('returns the detail of a problem without field errors', () => {

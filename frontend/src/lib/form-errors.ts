@@ -13,9 +13,15 @@ export function fieldPath(field: string): (string | number)[] {
 /**
  * Puts each field error of a validation problem on its form field. `knownFields` names the form's
  * plain fields ("name") and its list fields ("scores[]", whose items' errors go on the item).
- * Returns the messages that belong to no field of the form, for a general alert.
+ * Returns the messages that belong to no field of the form, for a general alert: each under the
+ * form's label for its field when `labels` has one, never under the request's JSON path.
  */
-export function applyFieldErrors(form: FormInstance, error: unknown, knownFields: string[]): string[] {
+export function applyFieldErrors(
+  form: FormInstance,
+  error: unknown,
+  knownFields: string[],
+  labels: Record<string, string> = {},
+): string[] {
   if (!(error instanceof ApiError)) {
     return [String(error instanceof Error ? error.message : error)];
   }
@@ -32,7 +38,8 @@ export function applyFieldErrors(form: FormInstance, error: unknown, knownFields
     if (placeable) {
       fields.push({ name: path, errors: [message] });
     } else {
-      unplaced.push(`${field}: ${message}`);
+      const label = labels[field] ?? labels[top];
+      unplaced.push(label ? `${label}：${message}` : message);
     }
   }
   form.setFields(fields);

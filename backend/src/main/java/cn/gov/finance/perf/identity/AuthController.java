@@ -130,11 +130,11 @@ class AuthController {
 			this.throttle.recordFailure(user.id(), address);
 			this.events.record(Type.PASSWORD_CHANGE_FAILED, Outcome.FAILURE, user.id(), address, Channel.APP,
 					"wrong current password");
-			throw DomainException.invalid("currentPassword", "当前密码不正确");
+			throw DomainException.invalid("currentPassword", "password.currentWrong");
 		}
 		try {
 			if (change.newPassword().equals(change.currentPassword())) {
-				throw DomainException.invalid("newPassword", "新密码不能与当前密码相同");
+				throw DomainException.invalid("newPassword", "password.sameAsCurrent");
 			}
 			this.credentials.change(user.id(), change.newPassword());
 		}

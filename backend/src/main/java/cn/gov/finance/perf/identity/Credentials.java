@@ -107,9 +107,10 @@ public class Credentials {
 	@Transactional
 	public void change(String userId, String newPassword) {
 		List<FieldMessage> errors = new ArrayList<>();
-		this.policy.violations(userId, newPassword).forEach(v -> errors.add(new FieldMessage("newPassword", v)));
+		this.policy.violations(userId, newPassword)
+			.forEach(v -> errors.add(new FieldMessage("newPassword", v.code(), v.params(), null)));
 		if (errors.isEmpty() && recentHashes(userId, this.history).stream().anyMatch(h -> this.hashes.matches(newPassword, h))) {
-			errors.add(new FieldMessage("newPassword", "不得与最近 " + this.history + " 次使用过的密码相同"));
+			errors.add(FieldMessage.of("newPassword", "password.recentlyUsed", this.history));
 		}
 		if (!errors.isEmpty()) {
 			throw DomainException.invalid(errors);

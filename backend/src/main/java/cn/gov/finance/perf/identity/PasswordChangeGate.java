@@ -28,8 +28,9 @@ class PasswordChangeGate implements WebMvcConfigurer, HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		HttpSession session = request.getSession(false);
 		if (session != null && session.getAttribute(SessionAttributes.PASSWORD_CHANGE_DUE) != null) {
+			boolean first = Credentials.Reason.FIRST_LOGIN.name().equals(session.getAttribute(SessionAttributes.PASSWORD_CHANGE_DUE));
 			throw new DomainException(ProblemType.PASSWORD_CHANGE_REQUIRED, cn.gov.finance.perf.system.Message
-				.of("password.changeFirst." + session.getAttribute(SessionAttributes.PASSWORD_CHANGE_DUE)));
+				.of(first ? "password.changeFirst.firstLogin" : "password.changeFirst.expired"));
 		}
 		return true;
 	}

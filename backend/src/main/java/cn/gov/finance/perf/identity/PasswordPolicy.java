@@ -1,5 +1,6 @@
 package cn.gov.finance.perf.identity;
 
+import cn.gov.finance.perf.system.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +23,10 @@ public class PasswordPolicy {
 	}
 
 	/** What is wrong with the candidate, in the user's words; empty when it is acceptable. */
-	public List<String> violations(String userId, String candidate) {
-		List<String> problems = new ArrayList<>();
+	public List<Message> violations(String userId, String candidate) {
+		List<Message> problems = new ArrayList<>();
 		if (candidate == null || candidate.length() < this.minLength) {
-			problems.add("至少 " + this.minLength + " 个字符");
+			problems.add(Message.of("password.minLength", this.minLength));
 			if (candidate == null) {
 				return problems;
 			}
@@ -36,11 +37,11 @@ public class PasswordPolicy {
 		classes += candidate.chars().anyMatch(Character::isDigit) ? 1 : 0;
 		classes += candidate.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0;
 		if (classes < 3) {
-			problems.add("须包含大写字母、小写字母、数字、符号中的至少三类");
+			problems.add(Message.of("password.classes"));
 		}
 		if (userId != null && !userId.isBlank()
 				&& candidate.toLowerCase(Locale.ROOT).contains(userId.toLowerCase(Locale.ROOT))) {
-			problems.add("不得包含用户名");
+			problems.add(Message.of("password.containsUserName"));
 		}
 		return problems;
 	}

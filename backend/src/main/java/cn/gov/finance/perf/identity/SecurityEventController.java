@@ -59,13 +59,13 @@ class SecurityEventController {
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		if (!user.hasAnyRole(Roles.AUDIT, Roles.ADMIN)) {
-			throw DomainException.forbidden("Only the audit office and administrators read the security log");
+			throw DomainException.forbidden("securityLog.readersOnly");
 		}
 		SecurityEventLog.Filter filter = new SecurityEventLog.Filter(type, outcome, principal,
 				from == null ? null : this.clock.startOf(from), to == null ? null : this.clock.startOf(to.plusDays(1)));
 		long total = this.events.count(filter);
 		if (page > 0 && (long) page * size >= total) {
-			throw DomainException.invalid("page", "is beyond the last page");
+			throw DomainException.invalid("page", "page.beyondLast");
 		}
 		return new PageView<>(this.events.search(filter, page, size).stream().map(SecurityEventView::of).toList(), total,
 				page, size);
@@ -77,7 +77,7 @@ class SecurityEventController {
 	void unlock(@AuthenticationPrincipal AppUser user, @PathVariable @Size(max = 64) String id,
 			jakarta.servlet.http.HttpServletRequest request) {
 		if (!user.hasRole(Roles.ADMIN)) {
-			throw DomainException.forbidden("Only administrators unlock accounts");
+			throw DomainException.forbidden("account.unlockAdminsOnly");
 		}
 		if (this.identityService.createUserQuery().userId(id).count() == 0) {
 			throw DomainException.notFound("User", id);

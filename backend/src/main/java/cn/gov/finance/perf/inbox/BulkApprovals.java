@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.system.DomainException;
+import cn.gov.finance.perf.system.Message;
+import cn.gov.finance.perf.system.Problems;
 
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
@@ -34,7 +36,14 @@ public class BulkApprovals {
 
 	private final ProcessModels models;
 
-	BulkApprovals(List<BulkApprover> approvers, TaskPipeline pipeline, TaskCompletions completions, ProcessModels models) {
+	private final Problems problems;
+
+	private final HolderNames names;
+
+	BulkApprovals(List<BulkApprover> approvers, TaskPipeline pipeline, TaskCompletions completions, ProcessModels models,
+			Problems problems, HolderNames names) {
+		this.problems = problems;
+		this.names = names;
 		this.approvers = approvers.stream().collect(Collectors.toMap(a -> a.processKey() + "/" + a.taskKey(), Function.identity()));
 		this.pipeline = pipeline;
 		this.completions = completions;
@@ -62,42 +71,42 @@ public class BulkApprovals {
 				row = offer.row();
 			}
 			catch (DomainException ex) {
-				items.add(new BulkItem(taskId, null, null, false, null, ex.getMessage()));
+				items.add(new BulkItem(taskId, null, null, false, null, this.problems.render(ex.detail())));
 				continue;
 			}
 			String key = row.processKey() + "/" + row.taskKey();
 			BulkApprover approver = this.approvers.get(key);
 			String about = TaskActions.about(row);
 			if (approver == null) {
-				items.add(new BulkItem(taskId, row.taskName(), about, false, null, "「" + row.taskName() + "」不能批量办理，请逐项办理"));
+				items.add(new BulkItem(taskId, row.taskName(), about, false, null, this.problems.render(Message.of("bulk.notBulk", row.taskName()))));
 				continue;
 			}
 			if (kind == null) {
 				kind = key;
 			}
-			Optional<String> why = whyNot(row, offer, user, key, kind);
+			Optional<String> why = whyNot(row, offer, user, key, kind).map(this.problems::render);
 			items.add(why.isPresent() ? new BulkItem(taskId, row.taskName(), about, false, null, why.get())
 					: new BulkItem(taskId, row.taskName(), about, true, approver.outcome(), null));
 		}
 		return items;
 	}
 
-	private Optional<String> whyNot(InboxRow row, TaskPipeline.Offer offer, AppUser user, String key, String kind) {
+	private Optional<Message> whyNot(InboxRow row, TaskPipeline.Offer offer, AppUser user, String key, String kind) {
 		if (!key.equals(kind)) {
-			return Optional.of("与所选的第一项不是同一类待办");
+			return Optional.of(Message.of("bulk.otherKind"));
 		}
 		String holder = offer.onBehalfOf() != null ? offer.onBehalfOf() : user.id();
 		if (row.assignee() != null && !row.assignee().equals(holder)) {
-			return Optional.of("已由 " + row.assignee() + " 认领");
+			return Optional.of(Message.of("task.claimedBy", this.names.users(List.of(row.assignee())).getOrDefault(row.assignee(), row.assignee())));
 		}
 		if (row.delegated()) {
-			return Optional.of("委派中，待交回");
+			return Optional.of(Message.of("bulk.delegated"));
 		}
 		return this.models.find(row.processKey()).flatMap(m -> m.separationOf(row.taskKey())).flatMap(rule -> this.completions
 			.latest(row.processInstanceId(), rule.producers())
 			.filter(done -> user.id().equals(done.actor()) || user.id().equals(done.onBehalfOf())
 					|| (offer.onBehalfOf() != null && offer.onBehalfOf().equals(done.actor())))
-			.map(done -> "不相容职责分离：" + rule.rule()));
+			.map(done -> Message.of("separation.refused", Message.of(rule.rule()))));
 	}
 
 	/** Approves each task that the preview allows, one transaction each; reports every outcome. */
@@ -114,13 +123,13 @@ public class BulkApprovals {
 				results.add(item);
 			}
 			catch (DomainException ex) {
-				results.add(new BulkItem(item.taskId(), item.taskName(), item.about(), false, null, ex.getMessage()));
+				results.add(new BulkItem(item.taskId(), item.taskName(), item.about(), false, null, this.problems.render(ex.detail())));
 			}
 			catch (RuntimeException ex) {
 				// A concurrent change the engine caught (optimistic locking) or any other failure of this
 				// task's own transaction: it is rolled back, the others stand.
 				log.warn("Bulk approval of task {} failed", item.taskId(), ex);
-				results.add(new BulkItem(item.taskId(), item.taskName(), item.about(), false, null, "办理失败，请单独办理此项"));
+				results.add(new BulkItem(item.taskId(), item.taskName(), item.about(), false, null, this.problems.render(Message.of("bulk.failed"))));
 			}
 		}
 		return results;

@@ -38,7 +38,7 @@ class InboxAdminController {
 
 	private static void requireAdmin(AppUser user) {
 		if (!user.hasRole(Roles.ADMIN)) {
-			throw DomainException.forbidden("Only administrators check the inbox read model");
+			throw DomainException.forbidden("inbox.adminOnly");
 		}
 	}
 

@@ -68,7 +68,7 @@ class SavedFilterController {
 
 	/** A name and the inbox URL's query string (e.g. {@code tab=TODO&stage=MONITORING&due=OVERDUE}). */
 	record SavedFilterForm(@NotBlank @Size(max = 100) String name,
-			@NotNull @Size(max = 2000) @Pattern(regexp = "^[?]?[^\\s<>\"]*$", message = "须为收件箱地址的查询字符串") String query) {
+			@NotNull @Size(max = 2000) @Pattern(regexp = "^[?]?[^\\s<>\"]*$", message = "{filter.queryFormat}") String query) {
 	}
 
 	record SavedFilterOrder(@NotNull @Size(max = 100) List<@NotNull Long> ids) {

@@ -30,11 +30,11 @@ class SavedFilters {
 	SavedFilter create(AppUser user, String name, String query) {
 		String trimmed = name.trim();
 		if (this.filters.existsByUserIdAndName(user.id(), trimmed)) {
-			throw DomainException.invalid("name", "已有同名视图：" + trimmed);
+			throw DomainException.invalid("name", "filter.duplicateName", trimmed);
 		}
 		long count = this.filters.countByUserId(user.id());
 		if (count >= MAX_PER_USER) {
-			throw DomainException.rule("name", "最多保存 " + MAX_PER_USER + " 个视图");
+			throw DomainException.rule("name", "filter.tooMany", MAX_PER_USER);
 		}
 		return this.filters.saveAndFlush(new SavedFilter(user.id(), trimmed, normalized(query), (int) count));
 	}
@@ -44,7 +44,7 @@ class SavedFilters {
 		SavedFilter filter = require(user, id);
 		String trimmed = name.trim();
 		if (!trimmed.equals(filter.getName()) && this.filters.existsByUserIdAndName(user.id(), trimmed)) {
-			throw DomainException.invalid("name", "已有同名视图：" + trimmed);
+			throw DomainException.invalid("name", "filter.duplicateName", trimmed);
 		}
 		filter.change(trimmed, normalized(query));
 		return this.filters.saveAndFlush(filter);
@@ -60,7 +60,7 @@ class SavedFilters {
 	List<SavedFilter> reorder(AppUser user, List<Long> ids) {
 		List<SavedFilter> mine = of(user);
 		if (ids.size() != mine.size() || !new HashSet<>(ids).equals(new HashSet<>(mine.stream().map(SavedFilter::getId).toList()))) {
-			throw DomainException.invalid("ids", "须按新顺序列出您的全部 " + mine.size() + " 个视图，每个一次");
+			throw DomainException.invalid("ids", "filter.reorderAll", mine.size());
 		}
 		for (SavedFilter filter : mine) {
 			filter.moveTo(ids.indexOf(filter.getId()));

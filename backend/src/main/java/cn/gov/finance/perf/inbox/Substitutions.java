@@ -93,29 +93,29 @@ public class Substitutions {
 		List<FieldMessage> errors = new ArrayList<>();
 		AppUser substitute = this.identities.appUser(substituteId == null ? null : substituteId.trim()).orElse(null);
 		if (substitute == null) {
-			errors.add(new FieldMessage("substitute", "没有此用户"));
+			errors.add(FieldMessage.of("substitute", "substitute.noSuchUser"));
 		}
 		else if (substitute.id().equals(principal.id())) {
-			errors.add(new FieldMessage("substitute", "不能指定本人为代理人"));
+			errors.add(FieldMessage.of("substitute", "substitute.self"));
 		}
 		else if (substitute.orgCode() == null || !substitute.orgCode().equals(principal.orgCode())) {
-			errors.add(new FieldMessage("substitute", "代理人须为本单位人员"));
+			errors.add(FieldMessage.of("substitute", "substitute.otherOrganisation"));
 		}
 		else if (substitute.roles().stream().noneMatch(principal.roles()::contains)) {
-			errors.add(new FieldMessage("substitute", "代理人须与您担任相同角色，才能代办您的待办"));
+			errors.add(FieldMessage.of("substitute", "substitute.noCommonRole"));
 		}
 		LocalDate today = this.clock.today();
 		if (from.isBefore(today)) {
-			errors.add(new FieldMessage("startsOn", "开始日期不能早于今天"));
+			errors.add(FieldMessage.of("startsOn", "substitute.startsBeforeToday"));
 		}
 		if (to.isBefore(from)) {
-			errors.add(new FieldMessage("endsOn", "结束日期不能早于开始日期"));
+			errors.add(FieldMessage.of("endsOn", "substitute.endsBeforeStart"));
 		}
 		else if (from.plusDays(MAX_DAYS).isBefore(to)) {
-			errors.add(new FieldMessage("endsOn", "一次最多 " + MAX_DAYS + " 天"));
+			errors.add(FieldMessage.of("endsOn", "substitute.tooLong", MAX_DAYS));
 		}
 		if (errors.isEmpty() && ofPrincipal(principal).stream().anyMatch(s -> s.overlaps(from, to))) {
-			errors.add(new FieldMessage("startsOn", "与已有的代理期间重叠"));
+			errors.add(FieldMessage.of("startsOn", "substitute.overlaps"));
 		}
 		if (!errors.isEmpty()) {
 			throw DomainException.invalid(errors);

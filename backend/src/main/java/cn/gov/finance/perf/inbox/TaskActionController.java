@@ -224,7 +224,7 @@ class TaskActionController {
 	@PostMapping("/tasks/bulk-approve")
 	List<BulkApprovals.BulkItem> bulkApprove(@AuthenticationPrincipal AppUser user, @Valid @RequestBody BulkRequest body) {
 		if (body.opinion() == null || body.opinion().isBlank()) {
-			throw DomainException.invalid("opinion", "请填写审批意见");
+			throw DomainException.invalid("opinion", "task.opinionRequired");
 		}
 		return this.bulk.approve(body.taskIds(), user, body.opinion().trim());
 	}

@@ -104,11 +104,11 @@ public class TaskActions {
 		TaskPipeline.Offer offer = this.pipeline.actionable(taskId, user, null);
 		InboxRow row = offer.row();
 		if (row.delegated()) {
-			throw DomainException.conflict("委派中的待办不能转办，请先交回");
+			throw DomainException.conflict("task.delegatedTransfer");
 		}
 		AppUser to = colleague(toUserId, user, "userId");
 		if (!mayDo(row, to)) {
-			throw DomainException.rule("userId", to.displayName() + " 不能办理此类待办（不在其待办人范围内）");
+			throw DomainException.rule("userId", "transfer.notCandidate", to.displayName());
 		}
 		this.pipeline.as(user, taskId, () -> {
 			this.taskService.setAssignee(taskId, to.id());
@@ -125,12 +125,12 @@ public class TaskActions {
 		TaskPipeline.Offer offer = this.pipeline.actionable(taskId, user, null);
 		InboxRow row = offer.row();
 		if (row.delegated()) {
-			throw DomainException.conflict("该待办已委派给 " + row.assignee());
+			throw DomainException.conflict("task.alreadyDelegated", this.identities.userNames(List.of(row.assignee())).getOrDefault(row.assignee(), row.assignee()));
 		}
 		AppUser to = colleague(toUserId, user, "userId");
 		boolean sameOrg = to.orgCode() != null && to.orgCode().equals(user.orgCode());
 		if (!mayDo(row, to) && !sameOrg) {
-			throw DomainException.rule("userId", to.displayName() + " 既不在此待办的待办人范围内，也不是本单位人员");
+			throw DomainException.rule("userId", "delegate.notAllowed", to.displayName());
 		}
 		String holder = offer.onBehalfOf() != null ? offer.onBehalfOf() : user.id();
 		this.pipeline.as(user, taskId, () -> {
@@ -151,7 +151,7 @@ public class TaskActions {
 		TaskPipeline.Offer offer = this.pipeline.actionable(taskId, user, null);
 		InboxRow row = offer.row();
 		if (!row.delegated() || !user.id().equals(row.assignee())) {
-			throw DomainException.conflict("该待办没有委派给您");
+			throw DomainException.conflict("task.notDelegatedToYou");
 		}
 		this.pipeline.as(user, taskId, () -> {
 			this.taskService.resolveTask(taskId);
@@ -172,7 +172,7 @@ public class TaskActions {
 		for (int i = 0; i < users.size(); i++) {
 			String id = users.get(i) == null ? "" : users.get(i).trim();
 			if (this.identities.appUser(id).isEmpty()) {
-				errors.add(new FieldMessage("users[" + i + "]", "没有此用户：" + id));
+				errors.add(FieldMessage.of("users[" + i + "]", "copy.noSuchUser", id));
 			}
 			else if (!id.equals(user.id())) {
 				toUsers.add(id);
@@ -182,14 +182,14 @@ public class TaskActions {
 		for (int i = 0; i < groups.size(); i++) {
 			String id = groups.get(i) == null ? "" : groups.get(i).trim();
 			if (this.identityService.createGroupQuery().groupId(id).count() == 0) {
-				errors.add(new FieldMessage("groups[" + i + "]", "没有此组：" + id));
+				errors.add(FieldMessage.of("groups[" + i + "]", "copy.noSuchGroup", id));
 			}
 			else {
 				toGroups.add(id);
 			}
 		}
 		if (errors.isEmpty() && toUsers.isEmpty() && toGroups.isEmpty()) {
-			errors.add(new FieldMessage("users", "请选择抄送的人员或组"));
+			errors.add(FieldMessage.of("users", "copy.nobody"));
 		}
 		if (!errors.isEmpty()) {
 			throw DomainException.invalid(errors);
@@ -270,7 +270,7 @@ public class TaskActions {
 
 	static void requireCoordinator(AppUser user) {
 		if (!user.hasAnyRole(Roles.FINANCE_PERFORMANCE, Roles.FINANCE_BUDGET, Roles.ADMIN)) {
-			throw DomainException.forbidden("只有财政局绩效科、预算科可以催办");
+			throw DomainException.forbidden("urge.financeOnly");
 		}
 	}
 
@@ -465,9 +465,9 @@ public class TaskActions {
 
 	private AppUser colleague(String userId, AppUser user, String field) {
 		AppUser to = this.identities.appUser(userId == null ? null : userId.trim())
-			.orElseThrow(() -> DomainException.invalid(field, "没有此用户：" + userId));
+			.orElseThrow(() -> DomainException.invalid(field, "transfer.noSuchUser", userId));
 		if (to.id().equals(user.id())) {
-			throw DomainException.invalid(field, "不能转给本人");
+			throw DomainException.invalid(field, "transfer.self");
 		}
 		return to;
 	}

@@ -75,7 +75,8 @@ class TaskConflicts {
 	@ExceptionHandler(SeparationOfDutiesException.class)
 	ResponseEntity<ProblemDetail> separation(SeparationOfDutiesException ex, HttpServletRequest request) {
 		ProblemDetail problem = this.problems.of(request, ProblemType.FORBIDDEN, ex.detail(), List.of());
-		problem.setProperty("rule", ex.rule());
+		// The rule in the reader's words; its code is the detail's parameter.
+		problem.setProperty("rule", this.problems.render(Message.of(ex.rule()), Problems.locale(request)));
 		return ResponseEntity.status(ProblemType.FORBIDDEN.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 

@@ -193,8 +193,8 @@ public class TaskPipeline {
 			throw claimedBy(row);
 		}
 		if (kind != null && !kind.matches(row.processKey(), row.taskKey())) {
-			throw DomainException.conflict("该待办是「" + row.taskName() + "」，不能在此办理（task " + row.taskId() + " is a "
-					+ row.taskKey() + " of " + row.processKey() + ", not " + kind.taskKeys() + "）");
+			throw DomainException.conflict("task.wrongKind", row.taskName(), row.taskId(), row.taskKey(), row.processKey(),
+					kind.taskKeys());
 		}
 		return offer;
 	}
@@ -224,7 +224,7 @@ public class TaskPipeline {
 		if (readOnlyCopiesToo && this.copies.copiedTo(row.taskId(), user)) {
 			return new Offer(row, null, null);
 		}
-		throw DomainException.forbidden("该待办未分派给您（Task " + row.taskId() + " is not offered to you）");
+		throw DomainException.forbidden("task.notOffered", row.taskId());
 	}
 
 	/**

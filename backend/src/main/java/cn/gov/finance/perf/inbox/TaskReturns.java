@@ -105,7 +105,7 @@ public class TaskReturns {
 		TaskPipeline.Offer offer = this.pipeline.actionable(taskId, user, null);
 		InboxRow row = offer.row();
 		if (row.delegated()) {
-			throw DomainException.conflict("委派中的待办不能退回，请先交回");
+			throw DomainException.conflict("task.delegatedReturn");
 		}
 		ReturnPlanner.Plan plan = plan(row, targetKey);
 		ReturnPreview preview = preview(row, plan);
@@ -121,18 +121,18 @@ public class TaskReturns {
 		TaskCompletions.Completion done = this.completions.find(completedTaskId)
 			.orElseThrow(() -> DomainException.notFound("Completed task", completedTaskId));
 		if (!user.id().equals(done.actor()) && !user.id().equals(done.onBehalfOf())) {
-			throw DomainException.forbidden("只有办理该步骤的人可以撤回");
+			throw DomainException.forbidden("withdraw.notYours");
 		}
 		List<InboxRow> next = this.tasks.ofInstance(done.processInstanceId())
 			.stream()
 			.filter(row -> !row.createdAt().isBefore(done.completedAt().minusSeconds(1)))
 			.toList();
 		if (next.isEmpty()) {
-			throw DomainException.conflict("该步骤之后没有待办的下一步，无法撤回");
+			throw DomainException.conflict("withdraw.noNextStep");
 		}
 		for (InboxRow row : next) {
 			if (row.assignee() != null || row.delegated() || touched(row.taskId())) {
-				throw DomainException.conflict("下一步「" + row.taskName() + "」已开始办理，不能撤回");
+				throw DomainException.conflict("withdraw.nextStarted", row.taskName());
 			}
 		}
 		// Lock the rows of the next steps: the withdrawal and an action on them take turns.
@@ -202,7 +202,7 @@ public class TaskReturns {
 			return this.planner.plan(row.processInstanceId(), definitionOf(row), row.taskKey(), targetKey);
 		}
 		catch (IllegalArgumentException ex) {
-			throw DomainException.invalid("target", "「" + row.taskName() + "」不能退回到 " + targetKey + "（不是本环节已办过的上游步骤）");
+			throw DomainException.invalid("target", "return.notUpstream", row.taskName(), targetKey);
 		}
 	}
 

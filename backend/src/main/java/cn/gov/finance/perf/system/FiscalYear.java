@@ -31,7 +31,7 @@ public @interface FiscalYear {
 
 	long LAST = 2100;
 
-	String message() default "must be a fiscal year from 2000 to 2100";
+	String message() default "{validation.fiscalYear}";
 
 	Class<?>[] groups() default {};
 

@@ -119,15 +119,23 @@ class OpenApiConfig {
 	OpenApiCustomizer problemResponses() {
 		return openApi -> {
 			Components components = openApi.getComponents();
+			// A message's parameters are texts, or messages of their own (a reason inside a refusal).
+			Schema<?> params = new ArraySchema().items(new Schema<>());
 			Schema<?> fieldMessage = new ObjectSchema().addProperty("field", new StringSchema())
+				.addProperty("code", new StringSchema())
+				.addProperty("params", params)
 				.addProperty("message", new StringSchema())
-				.required(List.of("field", "message"));
+				.required(List.of("field", "code", "message"));
 			components.addSchemas("FieldMessage", fieldMessage);
 			components.addSchemas(PROBLEM,
 					new ObjectSchema().addProperty("type", new StringSchema())
 						.addProperty("title", new StringSchema())
 						.addProperty("status", new IntegerSchema())
+						// detail, title and each field message in the request's language (Accept-Language, else
+						// Chinese); code and params name the detail for clients that keep their own texts.
 						.addProperty("detail", new StringSchema())
+						.addProperty("code", new StringSchema())
+						.addProperty("params", new ArraySchema().items(new Schema<>()))
 						.addProperty("instance", new StringSchema())
 						.addProperty("errors",
 								new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldMessage")))

@@ -25,7 +25,7 @@ class PasswordPolicyTest {
 
 	@Test
 	void shouldRefuseThePasswordThatContainsTheUserName() {
-		assertThat(this.policy.violations("wangjx", "WangJX#2027")).containsExactly("不得包含用户名");
+		assertThat(this.policy.violations("wangjx", "WangJX#2027")).containsExactly(cn.gov.finance.perf.system.Message.of("password.containsUserName"));
 	}
 
 	@Test

@@ -98,7 +98,7 @@ class FiscalYearApiTest {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("/problems/validation"))
 			.andExpect(jsonPath("$.errors[0].field").value("fiscalYear"))
-			.andExpect(jsonPath("$.errors[0].message").value("must be a fiscal year from 2000 to 2100"));
+			.andExpect(jsonPath("$.errors[0].message").value("须为 2000 至 2100 之间的预算年度"));
 	}
 
 	private long count(String table) {

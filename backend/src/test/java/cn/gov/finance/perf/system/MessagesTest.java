@@ -36,16 +36,23 @@ class MessagesTest {
 	/** A code: dotted words, no spaces, no Chinese (a literal text where a code belongs fails here). */
 	private static final Pattern CODE = Pattern.compile("[a-zA-Z][\\w-]*(\\.[\\w-]+)+");
 
+	/**
+	 * The literal ends the argument or starts a concatenation. A code put together from a prefix
+	 * ({@code "title." + type}) is checked by a test of its own; a text followed by {@code +} is still
+	 * found.
+	 */
+	private static final String END = "(?=\\s*[,)+])";
+
 	/** The calls that take a message code, and where in the call it is. */
 	/** An argument before the code: names, literals, concatenations and calls without nested calls. */
 	private static final String ARG = "(?:[^\"(),]|\"[^\"]*\"|\\([^()]*\\))+?";
 
 	/** The calls that take a message code, and where in the call it is. */
 	private static final List<Pattern> USES = List.of(
-			Pattern.compile("(?<!Field)Message\\.of\\(\\s*\"([^\"]*)\""),
-			Pattern.compile("FieldMessage\\.of\\(\\s*" + ARG + ",\\s*\"([^\"]*)\""),
-			Pattern.compile("DomainException\\.(?:forbidden|conflict)\\(\\s*\"([^\"]*)\""),
-			Pattern.compile("DomainException\\.(?:invalid|rule)\\(\\s*" + ARG + ",\\s*\"([^\"]*)\""),
+			Pattern.compile("(?<!Field)Message\\.of\\(\\s*\"([^\"]*)\"" + END),
+			Pattern.compile("FieldMessage\\.of\\(\\s*" + ARG + ",\\s*\"([^\"]*)\"" + END),
+			Pattern.compile("DomainException\\.(?:forbidden|conflict)\\(\\s*\"([^\"]*)\"" + END),
+			Pattern.compile("DomainException\\.(?:invalid|rule)\\(\\s*" + ARG + ",\\s*\"([^\"]*)\"" + END),
 			Pattern.compile("message = \"\\{([^}\"]*)}\""),
 			Pattern.compile("Separation\\.of\\(\\s*[\\w.]+,\\s*\"([^\"]*)\""));
 
@@ -142,7 +149,19 @@ class MessagesTest {
 		return m.find() ? m.group(1) : null;
 	}
 
+	@Test
+	void everyProblemTypeHasATitle() throws IOException {
+		Set<String> keys = new TreeSet<>();
+		files().forEach((name, properties) -> keys.addAll(properties.stringPropertyNames()));
+		for (ProblemType type : ProblemType.values()) {
+			assertThat(keys).contains("title." + type.name());
+		}
+	}
+
 	private static void check(String file, String code, Set<String> keys, List<String> problems) {
+		if (code.endsWith(".") && CODE.matcher(code + "x").matches()) {
+			return;
+		}
 		if (!CODE.matcher(code).matches()) {
 			problems.add(file + ": \"" + code + "\" is a text, not a message code");
 		}

@@ -36,7 +36,8 @@ class SecurityTest {
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("/problems/unauthenticated"))
-			.andExpect(jsonPath("$.title").value("Login required"));
+			.andExpect(jsonPath("$.code").value("auth.loginRequired"))
+			.andExpect(jsonPath("$.title").value("需要登录"));
 	}
 
 	@Test

@@ -48,7 +48,7 @@ class StrictJsonApiTest {
 		String review = this.api.taskOf("perf", code);
 
 		refused(this.api.post("perf", "/api/tasks/" + review + "/assessment-review", "{\"decision\":1,\"opinion\":\"同意\"}"),
-				"decision").andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("must be one of")));
+				"decision").andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("须为以下之一")));
 		refused(this.api.post("perf", "/api/tasks/" + review + "/assessment-review", "{\"decision\":\"\",\"opinion\":\"同意\"}"),
 				"decision");
 

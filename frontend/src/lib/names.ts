@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from './api-client';
+
+/** Ids asked for within one tick are fetched together: a page of decisions costs one request. */
+const BATCH_MS = 10;
+const MAX_IDS = 100;
+
+let pending = new Map<string, ((name: string) => void)[]>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+async function flush(): Promise<void> {
+  const batch = pending;
+  pending = new Map();
+  timer = undefined;
+  const ids = [...batch.keys()];
+  for (let i = 0; i < ids.length; i += MAX_IDS) {
+    const chunk = ids.slice(i, i + MAX_IDS);
+    let names: Record<string, string> = {};
+    try {
+      names = await unwrap(api.GET('/api/names', { params: { query: { ids: chunk } } }));
+    } catch {
+      // The id stands in for its name when the names cannot be read.
+    }
+    for (const id of chunk) {
+      batch.get(id)?.forEach((resolve) => resolve(names[id] ?? id));
+    }
+  }
+}
+
+/** The display name of a user, group or organisation id. */
+export function nameOf(id: string): Promise<string> {
+  return new Promise((resolve) => {
+    pending.set(id, [...(pending.get(id) ?? []), resolve]);
+    timer ??= setTimeout(() => void flush(), BATCH_MS);
+  });
+}
+
+/** The display name of an id, the id itself while it loads (names rarely change: cached for the session). */
+export function useName(id: string | null | undefined): string | undefined {
+  const query = useQuery({
+    queryKey: ['name', id],
+    queryFn: () => nameOf(id as string),
+    enabled: !!id,
+    staleTime: Infinity,
+    gcTime: 30 * 60 * 1000,
+  });
+  return id ? (query.data ?? id) : undefined;
+}
