@@ -139,7 +139,7 @@ public class ResultApplication {
 
 	void reportClosure(List<ApplicationForms.Closure> closures) {
 		if (closures.size() != this.rectifications.size()) {
-			throw DomainException.invalid("items", "须逐项报告（共 " + this.rectifications.size() + " 项）");
+			throw DomainException.invalid("items", "application.closureCount", this.rectifications.size());
 		}
 		for (int i = 0; i < closures.size(); i++) {
 			this.rectifications.get(i).report(closures.get(i));

@@ -150,7 +150,7 @@ public class ResultApplicationService {
 		return step(taskId, user, TASK_PLAN, (step, application) -> {
 			for (int i = 0; i < form.items().size(); i++) {
 				if (form.items().get(i).deadline().isBefore(today())) {
-					throw DomainException.invalid("items[" + i + "].deadline", "整改期限不能早于今天");
+					throw DomainException.invalid("items[" + i + "].deadline", "application.deadlinePast");
 				}
 			}
 			application.submitPlan(form.items());
@@ -174,7 +174,7 @@ public class ResultApplicationService {
 				.stream()
 				.allMatch(item -> RectificationItem.CLOSED.equals(item.getStatus()));
 			if (form.verdict() == ApplicationForms.ClosureVerdict.CLOSED && !allClosed) {
-				throw DomainException.rule("verdict", "尚有整改事项未销号，不能确认整改完成");
+				throw DomainException.rule("verdict", "application.itemsOpen");
 			}
 			step.set(VAR_CLOSURE_VERDICT, form.verdict().name()).record(form.verdict().name(), form.opinion());
 		});
@@ -227,7 +227,7 @@ public class ResultApplicationService {
 	private ResultApplication applicationOf(TaskStep step) {
 		Long itemId = step.longVariable(VAR_ITEM_ID);
 		return this.applications.findByItemId(itemId)
-			.orElseThrow(() -> DomainException.conflict("Task " + step.id() + " is not about a result application"));
+			.orElseThrow(() -> DomainException.conflict("application.notAboutApplication", step.id()));
 	}
 
 	private LocalDate today() {

@@ -83,9 +83,9 @@ public class AssessmentService {
 	private AssessmentReview review(TaskStep step, ReviewForm form, AppUser user) {
 		BudgetItem item = itemOf(step);
 		Assessment latest = this.assessments.findFirstByItemIdOrderByRoundNoDesc(item.getId())
-			.orElseThrow(() -> DomainException.conflict("Item " + item.getCode() + " has no assessment to review"));
+			.orElseThrow(() -> DomainException.conflict("assessment.nothingToReview", item.getCode()));
 		if (this.reviews.existsByAssessmentId(latest.getId())) {
-			throw DomainException.conflict("Round " + latest.getRoundNo() + " of " + item.getCode() + " is already reviewed");
+			throw DomainException.conflict("assessment.alreadyReviewed", latest.getRoundNo(), item.getCode());
 		}
 		step.set(VAR_DECISION, form.decision().name()).record(form.decision().name(), form.opinion());
 		String commissioned = null;
@@ -127,24 +127,23 @@ public class AssessmentService {
 			String field = "scores[" + i + "]";
 			AssessmentDimension dimension = byCode.get(input.dimension());
 			if (dimension == null) {
-				errors.add(new FieldMessage(field + ".dimension", "is not a dimension of this template: " + input.dimension()));
+				errors.add(FieldMessage.of(field + ".dimension", "assessment.unknownDimension", input.dimension()));
 				continue;
 			}
 			if (!seen.add(input.dimension())) {
-				errors.add(new FieldMessage(field + ".dimension", "is scored twice: " + input.dimension()));
+				errors.add(FieldMessage.of(field + ".dimension", "assessment.scoredTwice", input.dimension()));
 				continue;
 			}
 			BigDecimal score = input.score();
 			if (score.signum() < 0 || score.compareTo(dimension.getMaxScore()) > 0) {
-				errors.add(new FieldMessage(field + ".score",
-						"must be between 0 and " + dimension.getMaxScore().stripTrailingZeros().toPlainString()));
+				errors.add(FieldMessage.of(field + ".score", "assessment.scoreRange", dimension.getMaxScore()));
 				continue;
 			}
 			scores.add(new Assessment.Score(dimension.getCode(), score, blankToNull(input.remark())));
 		}
 		for (AssessmentDimension dimension : template) {
 			if (!seen.contains(dimension.getCode())) {
-				errors.add(new FieldMessage("scores", dimension.getName() + " (" + dimension.getCode() + ") is not scored"));
+				errors.add(FieldMessage.of("scores", "assessment.notScored", dimension.getName(), dimension.getCode()));
 			}
 		}
 		if (!errors.isEmpty()) {

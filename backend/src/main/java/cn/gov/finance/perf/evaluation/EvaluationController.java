@@ -23,6 +23,7 @@ import cn.gov.finance.perf.org.OrgDirectory;
 import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.FieldMessage;
 import cn.gov.finance.perf.system.FiscalYear;
+import cn.gov.finance.perf.system.Problems;
 import cn.gov.finance.perf.system.ExportLabels;
 import cn.gov.finance.perf.system.Xlsx;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -65,9 +66,12 @@ class EvaluationController {
 
 	private final SelfEvaluationCoverage coverage;
 
+	private final Problems messages;
+
 	EvaluationController(SelfEvaluationService service, SelfEvaluationViews views, EvaluationWindows windows,
 			EvaluationCalendar calendar, BudgetItemRepository items, OrgDirectory directory, AppClock clock,
-			SelfEvaluationCoverage coverage) {
+			SelfEvaluationCoverage coverage, Problems messages) {
+		this.messages = messages;
 		this.clock = clock;
 		this.coverage = coverage;
 		this.service = service;
@@ -89,7 +93,12 @@ class EvaluationController {
 	ScorePreview preview(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
 			@Valid @RequestBody SelfEvaluationForms.Fill form) {
 		SelfEvaluationService.Preview preview = this.service.preview(taskId, form, user);
-		return new ScorePreview(preview.rows(), preview.execution(), preview.total(), preview.grade(), preview.problems());
+		// What is still missing, in the reader's language, as a validation problem would say it.
+		List<FieldMessage> problems = preview.problems()
+			.stream()
+			.map(p -> new FieldMessage(p.field(), p.code(), p.params(), this.messages.render(p.asMessage())))
+			.toList();
+		return new ScorePreview(preview.rows(), preview.execution(), preview.total(), preview.grade(), problems);
 	}
 
 	@Operation(summary = "Submit the self-evaluation (scored by the rules) and complete the task")

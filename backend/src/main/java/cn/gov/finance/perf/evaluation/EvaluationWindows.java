@@ -26,13 +26,13 @@ public class EvaluationWindows {
 	@Transactional
 	public EvaluationWindow save(SelfEvaluationForms.Window form, AppUser user) {
 		if (!user.hasAnyRole(Roles.ADMIN, Roles.FINANCE_PERFORMANCE)) {
-			throw DomainException.forbidden("Only administrators and the performance office set the evaluation window");
+			throw DomainException.forbidden("evaluation.windowForbidden");
 		}
 		if (!form.dueOn().isAfter(form.opensOn())) {
-			throw DomainException.invalid("dueOn", "截止日须晚于开始日");
+			throw DomainException.invalid("dueOn", "evaluation.dueAfterOpen");
 		}
 		if (form.opensOn().getYear() <= form.fiscalYear() - 1) {
-			throw DomainException.invalid("opensOn", "自评不能早于预算年度开始");
+			throw DomainException.invalid("opensOn", "evaluation.opensInYear");
 		}
 		EvaluationWindow window = this.windows.findById(form.fiscalYear())
 			.orElseGet(() -> new EvaluationWindow(form.fiscalYear(), form.opensOn(), form.dueOn(), user.id()));

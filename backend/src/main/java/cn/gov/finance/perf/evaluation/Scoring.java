@@ -49,8 +49,12 @@ public final class Scoring {
 					&& (this.highInclusive ? score.compareTo(max) <= 0 : score.compareTo(max) < 0);
 		}
 
-		public String band(BigDecimal weight) {
-			return plain(weight.multiply(this.low)) + (this.highInclusive ? " 至 " : " 至不足 ") + plain(weight.multiply(this.high));
+		/** The refusal of a score outside the band of this weight, naming the band. */
+		DomainException outOfBand(String field, BigDecimal weight) {
+			BigDecimal min = weight.multiply(this.low);
+			BigDecimal max = weight.multiply(this.high);
+			return this.highInclusive ? DomainException.invalid(field, "evaluation.scoreBand", min, max)
+					: DomainException.invalid(field, "evaluation.scoreBandBelow", min, max);
 		}
 
 	}
@@ -71,10 +75,10 @@ public final class Scoring {
 	/** The hand-given score of a qualitative indicator, if it lies in the band of its achievement. */
 	public static BigDecimal qualitative(Achievement achievement, BigDecimal score, BigDecimal weight, String field) {
 		if (score == null) {
-			throw DomainException.invalid(field, "定性指标须打分");
+			throw DomainException.invalid(field, "evaluation.qualitativeScoreRequired");
 		}
 		if (!achievement.allows(score, weight)) {
-			throw DomainException.invalid(field, "该档次的得分应在 " + achievement.band(weight) + " 之间");
+			throw achievement.outOfBand(field, weight);
 		}
 		return round(score);
 	}
@@ -123,10 +127,6 @@ public final class Scoring {
 		}
 		BigDecimal over = actual.subtract(target).divide(target, 10, RoundingMode.HALF_UP);
 		return weight.multiply(BigDecimal.ONE.subtract(over));
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
 	}
 
 }

@@ -151,14 +151,13 @@ public class SelfEvaluationService {
 			if (form.decision() == RecheckDecision.CHANGE) {
 				List<SelfEvaluationRow> rows = evaluation.getRows();
 				if (form.scores() == null || form.scores().size() != rows.size()) {
-					throw DomainException.invalid("scores", "须为每个指标给出复核得分（共 " + rows.size() + " 项）");
+					throw DomainException.invalid("scores", "evaluation.recheckScoresCount", rows.size());
 				}
 				List<FieldMessage> errors = new ArrayList<>();
 				for (int i = 0; i < rows.size(); i++) {
 					BigDecimal score = form.scores().get(i);
 					if (score == null || score.signum() < 0 || score.compareTo(rows.get(i).getWeight()) > 0) {
-						errors.add(new FieldMessage("scores[" + i + "]",
-								"须在 0 至 " + rows.get(i).getWeight().stripTrailingZeros().toPlainString() + " 之间"));
+						errors.add(FieldMessage.of("scores[" + i + "]", "evaluation.recheckScoreRange", rows.get(i).getWeight()));
 					}
 				}
 				if (!errors.isEmpty()) {
@@ -215,7 +214,7 @@ public class SelfEvaluationService {
 	Scores score(SelfEvaluation evaluation, SelfEvaluationForms.Fill form, List<FieldMessage> errors) {
 		List<SelfEvaluationRow> rows = evaluation.getRows();
 		if (form.rows().size() != rows.size()) {
-			errors.add(new FieldMessage("rows", "须为每个指标填报（共 " + rows.size() + " 项）"));
+			errors.add(FieldMessage.of("rows", "evaluation.rowsCount", rows.size()));
 			return new Scores(List.of(), BigDecimal.ZERO, BigDecimal.ZERO);
 		}
 		List<BigDecimal> scores = new ArrayList<>();
@@ -228,7 +227,7 @@ public class SelfEvaluationService {
 			BigDecimal score = null;
 			if (row.getComparator() == IndicatorComparator.QUALITATIVE) {
 				if (input.achievement() == null) {
-					errors.add(new FieldMessage(at + "achievement", "请选择达成情况"));
+					errors.add(FieldMessage.of(at + "achievement", "evaluation.achievementRequired"));
 				}
 				else {
 					try {
@@ -240,15 +239,15 @@ public class SelfEvaluationService {
 				}
 			}
 			else if (input.actualValue() == null) {
-				errors.add(new FieldMessage(at + "actualValue", "请填写实际完成值"));
+				errors.add(FieldMessage.of(at + "actualValue", "evaluation.actualValueRequired"));
 			}
 			else {
 				score = Scoring.quantitative(row.getComparator(), row.getTargetValue(), input.actualValue(), row.getWeight());
 				if (Scoring.needsExplanation(row.getComparator(), row.getTargetValue(), input.actualValue(),
 						this.explanationThreshold)
 						&& (input.explanation() == null || input.explanation().isBlank())) {
-					errors.add(new FieldMessage(at + "explanation", "实际值达到目标值的 "
-							+ this.explanationThreshold.movePointRight(2).stripTrailingZeros().toPlainString() + "% 以上，须说明原因"));
+					errors.add(FieldMessage.of(at + "explanation", "evaluation.explanationRequired",
+							this.explanationThreshold.movePointRight(2)));
 				}
 			}
 			scores.add(score);
@@ -262,7 +261,7 @@ public class SelfEvaluationService {
 	private SelfEvaluation evaluationOf(TaskStep step) {
 		Long itemId = step.longVariable(VAR_ITEM_ID);
 		return this.evaluations.findByItemId(itemId)
-			.orElseThrow(() -> DomainException.conflict("Task " + step.id() + " is not about a self-evaluation"));
+			.orElseThrow(() -> DomainException.conflict("evaluation.notAboutSelfEvaluation", step.id()));
 	}
 
 	/**

@@ -35,7 +35,7 @@ class SelfEvaluationViews {
 	@Transactional(readOnly = true)
 	EvaluationView view(Long id) {
 		return EvaluationView.of(
-				this.evaluations.findById(id).orElseThrow(() -> DomainException.notFound("Self-evaluation", id)),
+				this.evaluations.findById(id).orElseThrow(() -> DomainException.notFound("Self evaluation", id)),
 				List.of());
 	}
 

@@ -44,7 +44,7 @@ public class IndicatorService {
 		if (user.hasAnyRole(Roles.DEPARTMENT, Roles.UNIT)) {
 			return this.indicators.save(new Indicator(form, IndicatorStatus.PROPOSED, user.id(), user.orgCode()));
 		}
-		throw DomainException.forbidden("Only finance maintains the indicator library; departments and units propose");
+		throw DomainException.forbidden("indicator.createForbidden");
 	}
 
 	@Transactional
@@ -80,13 +80,13 @@ public class IndicatorService {
 		this.categories.findById(form.categoryCode())
 			.filter(c -> c.getLevelNo() == 2)
 			.ifPresentOrElse(c -> {
-			}, () -> errors.add(new FieldMessage("categoryCode", "must be a level-2 category such as QUANTITY")));
+			}, () -> errors.add(FieldMessage.of("categoryCode", "indicator.level2Category")));
 		if (form.industryCode() != null && !form.industryCode().isBlank()
 				&& !this.industries.existsById(form.industryCode())) {
-			errors.add(new FieldMessage("industryCode", "is not a known industry"));
+			errors.add(FieldMessage.of("industryCode", "indicator.unknownIndustry"));
 		}
 		if (form.comparator().numeric() && (form.unit() == null || form.unit().isBlank())) {
-			errors.add(new FieldMessage("unit", "is required for a quantitative indicator"));
+			errors.add(FieldMessage.of("unit", "indicator.unitRequired"));
 		}
 		if (!errors.isEmpty()) {
 			throw DomainException.invalid(errors);
@@ -95,7 +95,7 @@ public class IndicatorService {
 
 	private void requireMaintainer(AppUser user) {
 		if (!maintains(user)) {
-			throw DomainException.forbidden("Only the finance performance office maintains the indicator library");
+			throw DomainException.forbidden("indicator.maintainForbidden");
 		}
 	}
 

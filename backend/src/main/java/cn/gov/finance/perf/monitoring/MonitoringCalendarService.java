@@ -42,7 +42,7 @@ public class MonitoringCalendarService {
 					form.cutoffDate(), form.dueDate(), user.id()));
 		}
 		catch (DataIntegrityViolationException duplicate) {
-			throw DomainException.invalid("cutoffDate", "该区划本年度已有相同截止日的监控期");
+			throw DomainException.invalid("cutoffDate", "monitoring.periodDuplicate");
 		}
 	}
 
@@ -52,7 +52,7 @@ public class MonitoringCalendarService {
 		validate(form);
 		MonitoringPeriod period = this.periods.findById(id).orElseThrow(() -> DomainException.notFound("Monitoring period", id));
 		if (!period.getDivisionCode().equals(form.divisionCode()) || period.getFiscalYear() != form.fiscalYear()) {
-			throw DomainException.invalid("divisionCode", "a period stays in its division and fiscal year");
+			throw DomainException.invalid("divisionCode", "monitoring.periodFixed");
 		}
 		period.change(form.name().trim(), form.cutoffDate(), form.dueDate(), user.id());
 		this.periods.flush();
@@ -69,13 +69,13 @@ public class MonitoringCalendarService {
 	private void validate(MonitoringForms.Period form) {
 		List<FieldMessage> errors = new java.util.ArrayList<>();
 		if (!this.divisions.existsById(form.divisionCode())) {
-			errors.add(new FieldMessage("divisionCode", "is not a division"));
+			errors.add(FieldMessage.of("divisionCode", "monitoring.notADivision"));
 		}
 		if (form.cutoffDate().getYear() != form.fiscalYear()) {
-			errors.add(new FieldMessage("cutoffDate", "数据截止日须在本预算年度内"));
+			errors.add(FieldMessage.of("cutoffDate", "monitoring.cutoffInYear"));
 		}
 		if (!form.dueDate().isAfter(form.cutoffDate())) {
-			errors.add(new FieldMessage("dueDate", "报送截止日须晚于数据截止日"));
+			errors.add(FieldMessage.of("dueDate", "monitoring.dueAfterCutoff"));
 		}
 		if (!errors.isEmpty()) {
 			throw DomainException.invalid(errors);
@@ -84,7 +84,7 @@ public class MonitoringCalendarService {
 
 	private static void requireMaintainer(AppUser user) {
 		if (!user.hasAnyRole(Roles.ADMIN, Roles.FINANCE_PERFORMANCE)) {
-			throw DomainException.forbidden("Only administrators and the finance performance office keep the monitoring calendar");
+			throw DomainException.forbidden("monitoring.calendarForbidden");
 		}
 	}
 

@@ -53,7 +53,7 @@ public final class MonitoringForms {
 	}
 
 	public record RecoveryConfirmation(@NotNull RecoveryDecision decision,
-			@DecimalMin(value = "0.01", message = "must be greater than 0") @Digits(integer = 16,
+			@DecimalMin(value = "0.01", message = "{validation.positive}") @Digits(integer = 16,
 					fraction = 2) BigDecimal amount,
 			@NotBlank @Size(max = 2000) String opinion) {
 	}

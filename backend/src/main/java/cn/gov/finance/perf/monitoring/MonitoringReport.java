@@ -87,8 +87,7 @@ public class MonitoringReport {
 
 	void submit(MonitoringForms.Report form, BigDecimal executionValue, Light light, String user) {
 		if (this.indicators.size() != form.indicators().size()) {
-			throw DomainException.invalid("indicators", "must have one row for each of the " + this.indicators.size()
-					+ " indicators of the approved target");
+			throw DomainException.invalid("indicators", "monitoring.indicatorRows", this.indicators.size());
 		}
 		this.spentAmount = form.spentAmount();
 		this.executionValue = executionValue;

@@ -191,11 +191,11 @@ public class MonitoringService {
 						return null;
 					}
 					if (form.amount() == null) {
-						throw DomainException.invalid("amount", "is required to confirm a recovery");
+						throw DomainException.invalid("amount", "monitoring.recoveryAmountRequired");
 					}
 					BigDecimal unspent = unspent(report.getItemId(), report);
 					if (form.amount().compareTo(unspent) > 0) {
-						throw DomainException.invalid("amount", "不能超过未支出资金 " + unspent.toPlainString());
+						throw DomainException.invalid("amount", "monitoring.recoveryOverUnspent", unspent.toPlainString());
 					}
 					return form.amount();
 				});
@@ -219,7 +219,7 @@ public class MonitoringService {
 	@Transactional
 	public void flagKeyMonitoring(String code, boolean enabled, AppUser user) {
 		if (!user.hasRole(Roles.FINANCE_PERFORMANCE)) {
-			throw DomainException.forbidden("Only the finance performance office picks items for key monitoring");
+			throw DomainException.forbidden("monitoring.keyMonitoringForbidden");
 		}
 		this.items.flagKeyMonitoring(this.access.requireVisible(code, user).getId(), enabled);
 	}
@@ -291,21 +291,21 @@ public class MonitoringService {
 	private static void validate(MonitoringForms.Report form, MonitoringReport report) {
 		List<FieldMessage> errors = new ArrayList<>();
 		if (form.spentAmount().compareTo(report.getBudgetAmount()) > 0) {
-			errors.add(new FieldMessage("spentAmount", "支出不能超过预算 " + report.getBudgetAmount().toPlainString()));
+			errors.add(FieldMessage.of("spentAmount", "monitoring.spentOverBudget", report.getBudgetAmount().toPlainString()));
 		}
 		for (int i = 0; i < form.indicators().size(); i++) {
 			MonitoringForms.IndicatorProgress row = form.indicators().get(i);
 			if (row.expectedCompletion() != Completion.ACHIEVED) {
 				if (isBlank(row.deviationReason())) {
-					errors.add(new FieldMessage("indicators[" + i + "].deviationReason", "预计不能全部达成的指标须说明偏差原因"));
+					errors.add(FieldMessage.of("indicators[" + i + "].deviationReason", "monitoring.deviationReasonRequired"));
 				}
 				if (isBlank(row.correctiveMeasure())) {
-					errors.add(new FieldMessage("indicators[" + i + "].correctiveMeasure", "预计不能全部达成的指标须填写纠偏措施"));
+					errors.add(FieldMessage.of("indicators[" + i + "].correctiveMeasure", "monitoring.correctiveMeasureRequired"));
 				}
 			}
 		}
 		if (form.declaredCause() != DeclaredCause.NONE && isBlank(form.summary())) {
-			errors.add(new FieldMessage("summary", "报告偏差时须说明情况"));
+			errors.add(FieldMessage.of("summary", "monitoring.summaryRequired"));
 		}
 		if (!errors.isEmpty()) {
 			throw DomainException.invalid(errors);

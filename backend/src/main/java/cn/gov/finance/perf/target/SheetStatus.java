@@ -1,5 +1,7 @@
 package cn.gov.finance.perf.target;
 
+import cn.gov.finance.perf.system.Message;
+
 /** Where one version of a target sheet stands. Only APPROVED is in force; it is locked. */
 public enum SheetStatus {
 
@@ -18,6 +20,18 @@ public enum SheetStatus {
 
 	public boolean editable() {
 		return this == DRAFT || this == SUBMITTED;
+	}
+
+	/** The status as a message names it ("已批复", "approved"). */
+	public Message label() {
+		return switch (this) {
+			case DRAFT -> Message.of("target.sheetStatus.DRAFT");
+			case SUBMITTED -> Message.of("target.sheetStatus.SUBMITTED");
+			case APPROVED -> Message.of("target.sheetStatus.APPROVED");
+			case SUPERSEDED -> Message.of("target.sheetStatus.SUPERSEDED");
+			case REJECTED -> Message.of("target.sheetStatus.REJECTED");
+			case NOT_FUNDED -> Message.of("target.sheetStatus.NOT_FUNDED");
+		};
 	}
 
 }

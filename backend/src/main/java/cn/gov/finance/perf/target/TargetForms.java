@@ -33,7 +33,7 @@ public final class TargetForms {
 
 	/** The budget office approves budget and target together, or does not fund the item. */
 	public record BudgetApproval(@NotNull BudgetDecision decision,
-			@DecimalMin(value = "0.01", message = "must be greater than 0") @Digits(integer = 16,
+			@DecimalMin(value = "0.01", message = "{validation.positive}") @Digits(integer = 16,
 					fraction = 2) BigDecimal approvedAmount,
 			@NotBlank @Size(max = 2000) String opinion,
 			@Nullable @Size(max = 500) String overRequestReason) {

@@ -148,14 +148,14 @@ public class TargetService {
 		return this.tasks.complete(taskId, user, TaskKind.of(KEY, TASK_BUDGET_APPROVAL), step -> {
 			TargetSheet sheet = sheetOf(step);
 			if (form.decision() == BudgetDecision.APPROVE && form.approvedAmount() == null) {
-				throw DomainException.invalid("approvedAmount", "is required to approve the budget");
+				throw DomainException.invalid("approvedAmount", "target.approvedAmountRequired");
 			}
 			BigDecimal requested = this.itemRepository.findById(sheet.getItemId()).map(BudgetItem::getAmount).orElse(null);
 			boolean overRequest = form.decision() == BudgetDecision.APPROVE && requested != null
 					&& form.approvedAmount().compareTo(requested) > 0;
 			if (overRequest && (form.overRequestReason() == null || form.overRequestReason().isBlank())) {
-				throw DomainException.invalid("overRequestReason", "核定金额 " + form.approvedAmount().toPlainString()
-						+ " 元超过申请金额 " + requested.toPlainString() + " 元，须说明理由");
+				throw DomainException.invalid("overRequestReason", "target.overRequestReason",
+						form.approvedAmount().toPlainString(), requested.toPlainString());
 			}
 			TargetForms.BudgetApproval recorded = overRequest ? new TargetForms.BudgetApproval(form.decision(),
 					form.approvedAmount(), form.opinion().trim() + "（核定金额超过申请金额 " + requested.toPlainString() + " 元，理由："
@@ -181,7 +181,7 @@ public class TargetService {
 			previous.ifPresent(TargetSheet::supersede);
 			sheet.decide(SheetStatus.APPROVED);
 			TargetReview approval = this.reviews.findFirstBySheetIdAndStepOrderByIdDesc(sheetId, ReviewStep.BUDGET)
-				.orElseThrow(() -> DomainException.conflict("Version " + sheet.getVersionNo() + " has no budget approval"));
+				.orElseThrow(() -> DomainException.conflict("target.noBudgetApproval", sheet.getVersionNo()));
 			BudgetItem item = this.access.require(sheet.getItemId());
 			BigDecimal before = item.getApprovedAmount();
 			if (previous.isPresent() && before != null && approval.getApprovedAmount().compareTo(before) != 0) {
@@ -211,10 +211,10 @@ public class TargetService {
 	public TargetSheet startAdjustment(String itemCode, TargetForms.AdjustmentRequest request, AppUser user) {
 		BudgetItem item = this.access.requireVisible(itemCode, user);
 		if (!user.hasRole(Roles.DEPARTMENT) || !item.getDepartmentCode().equals(user.orgCode())) {
-			throw DomainException.forbidden("Only the item's department can ask to adjust its target");
+			throw DomainException.forbidden("target.adjustmentDepartmentOnly");
 		}
 		if (item.getStatus() != ItemStatus.ACTIVE) {
-			throw DomainException.conflict("Item " + itemCode + " is closed");
+			throw DomainException.conflict("target.itemClosed", itemCode);
 		}
 		TargetSheet draft = openAdjustmentDraft(item.getId(), request.reason(), request.note().trim(), user.id());
 		this.adjustmentStarter.start(item, draft.getId());
@@ -228,9 +228,9 @@ public class TargetService {
 	@Transactional
 	public TargetSheet openAdjustmentDraft(Long itemId, TargetEnums.AdjustmentReason reason, String note, String user) {
 		TargetSheet approved = this.sheets.findByItemIdAndStatus(itemId, SheetStatus.APPROVED)
-			.orElseThrow(() -> DomainException.conflict("The item has no approved target to adjust"));
+			.orElseThrow(() -> DomainException.conflict("target.noApprovedTarget"));
 		if (this.sheets.existsByItemIdAndStatusIn(itemId, List.of(SheetStatus.DRAFT, SheetStatus.SUBMITTED))) {
-			throw DomainException.conflict("An adjustment of this item's target is already under way");
+			throw DomainException.conflict("target.adjustmentUnderWay");
 		}
 		int next = this.sheets.findFirstByItemIdOrderByVersionNoDesc(itemId).orElseThrow().getVersionNo() + 1;
 		return this.sheets.saveAndFlush(approved.adjustment(next, reason, note, user));
@@ -261,14 +261,14 @@ public class TargetService {
 	@Transactional
 	public WeightTemplate updateTemplate(TargetForms.Weights weights, AppUser user) {
 		if (!user.hasAnyRole(Roles.ADMIN, Roles.FINANCE_PERFORMANCE)) {
-			throw DomainException.forbidden("Only administrators and the performance office change the scoring template");
+			throw DomainException.forbidden("target.templateForbidden");
 		}
 		BigDecimal sum = weights.executionWeight()
 			.add(weights.outputWeight())
 			.add(weights.benefitWeight())
 			.add(weights.satisfactionWeight());
 		if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
-			throw DomainException.invalid("weights", "权重合计应为 100，现为 " + plain(sum));
+			throw DomainException.invalid("weights", "target.weightsTotal", sum);
 		}
 		WeightTemplate template = template();
 		template.change(weights.executionWeight(), weights.outputWeight(), weights.benefitWeight(),
@@ -296,10 +296,10 @@ public class TargetService {
 			.collect(Collectors.toMap(IndicatorCategory::getCode, Function.identity()));
 		List<FieldMessage> errors = new ArrayList<>();
 		if (isBlank(form.overallGoal())) {
-			errors.add(new FieldMessage("overallGoal", "总体目标不能为空"));
+			errors.add(FieldMessage.of("overallGoal", "target.overallGoalRequired"));
 		}
 		if (isBlank(form.annualGoal())) {
-			errors.add(new FieldMessage("annualGoal", "年度目标不能为空"));
+			errors.add(FieldMessage.of("annualGoal", "target.annualGoalRequired"));
 		}
 		Map<String, BigDecimal> weights = new LinkedHashMap<>();
 		LEVEL1.forEach(code -> weights.put(code, BigDecimal.ZERO));
@@ -309,33 +309,33 @@ public class TargetService {
 			IndicatorCategory level1 = tree.get(row.level1());
 			IndicatorCategory level2 = tree.get(row.level2());
 			if (level1 == null || level1.getLevelNo() != 1) {
-				errors.add(new FieldMessage(at + "level1", "请选择一级指标"));
+				errors.add(FieldMessage.of(at + "level1", "target.level1Required"));
 			}
 			else if (level2 == null || !row.level1().equals(level2.getParentCode())) {
-				errors.add(new FieldMessage(at + "level2", "二级指标须属于" + level1.getName()));
+				errors.add(FieldMessage.of(at + "level2", "target.level2Under", level1.getName()));
 			}
 			if (isBlank(row.name())) {
-				errors.add(new FieldMessage(at + "name", "三级指标名称不能为空"));
+				errors.add(FieldMessage.of(at + "name", "target.nameRequired"));
 			}
 			if (row.comparator() == null) {
-				errors.add(new FieldMessage(at + "comparator", "请选择比较方式"));
+				errors.add(FieldMessage.of(at + "comparator", "target.comparatorRequired"));
 			}
 			else if (row.comparator().numeric()) {
 				if (row.targetValue() == null) {
-					errors.add(new FieldMessage(at + "targetValue", "定量指标须填写数值"));
+					errors.add(FieldMessage.of(at + "targetValue", "target.valueRequired"));
 				}
 				else if (row.targetValue().signum() < 0) {
-					errors.add(new FieldMessage(at + "targetValue", "指标值不能为负"));
+					errors.add(FieldMessage.of(at + "targetValue", "target.valueNegative"));
 				}
 				if (isBlank(row.unit())) {
-					errors.add(new FieldMessage(at + "unit", "定量指标须填写计量单位"));
+					errors.add(FieldMessage.of(at + "unit", "target.unitRequired"));
 				}
 			}
 			else if (isBlank(row.targetText())) {
-				errors.add(new FieldMessage(at + "targetText", "定性指标须填写目标描述，如“效果明显”"));
+				errors.add(FieldMessage.of(at + "targetText", "target.textRequired"));
 			}
 			if (row.weight() == null) {
-				errors.add(new FieldMessage(at + "weight", "请填写权重"));
+				errors.add(FieldMessage.of(at + "weight", "target.weightRequired"));
 			}
 			else if (level1 != null && weights.containsKey(level1.getCode())) {
 				weights.merge(level1.getCode(), row.weight(), BigDecimal::add);
@@ -346,22 +346,18 @@ public class TargetService {
 			IndicatorCategory category = tree.get(code);
 			boolean present = form.indicators().stream().anyMatch(row -> code.equals(row.level1()));
 			if (!present) {
-				errors.add(new FieldMessage("indicators", "缺少" + category.getName()));
+				errors.add(FieldMessage.of("indicators", "target.categoryMissing", category.getName()));
 				continue;
 			}
 			BigDecimal expected = template.weightOf(code);
 			if (weights.get(code).compareTo(expected) != 0) {
-				errors.add(new FieldMessage("indicators", category.getName() + "权重合计应为 " + plain(expected) + "，现为 "
-						+ plain(weights.get(code))));
+				errors.add(FieldMessage.of("indicators", "target.categoryWeights", category.getName(), expected,
+						weights.get(code)));
 			}
 		}
 		if (!errors.isEmpty()) {
 			throw DomainException.invalid(errors);
 		}
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
 	}
 
 	private static boolean isBlank(String value) {

@@ -135,8 +135,7 @@ public class TargetSheet {
 
 	private void requireEditable() {
 		if (!this.status.editable()) {
-			throw DomainException.conflict("Target sheet version " + this.versionNo + " is " + this.status
-					+ " and locked; change it through an adjustment");
+			throw DomainException.conflict("target.sheetLocked", this.versionNo, this.status.label());
 		}
 	}
 

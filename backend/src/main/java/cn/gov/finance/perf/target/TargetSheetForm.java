@@ -22,7 +22,7 @@ public record TargetSheetForm(@Size(max = 2000) String overallGoal, @Size(max = 
 			@Size(max = 200) String name, Long indicatorId, IndicatorComparator comparator,
 			@Digits(integer = 14, fraction = 4) BigDecimal targetValue, @Size(max = 200) String targetText,
 			@Size(max = 32) String unit,
-			@DecimalMin(value = "0.01", message = "must be greater than 0") @DecimalMax("100") @Digits(integer = 3,
+			@DecimalMin(value = "0.01", message = "{validation.positive}") @DecimalMax("100") @Digits(integer = 3,
 					fraction = 2) BigDecimal weight) {
 	}
 

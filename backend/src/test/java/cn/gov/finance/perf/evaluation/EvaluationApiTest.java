@@ -123,6 +123,9 @@ class EvaluationApiTest {
 			.andExpect(jsonPath("$.errors[?(@.field == 'rows[3].score')].message").value("该档次的得分应在 18 至不足 24 之间"));
 		JsonNode preview = this.api.read(this.api.post("edu", "/api/tasks/" + fill + "/self-evaluation/preview", form));
 		assertThat(preview.get("problems").findValuesAsText("field")).contains("rows[3].score");
+		// The preview's problems read as the submit's do: a code and the text in the reader's language.
+		assertThat(preview.get("problems").findValuesAsText("code")).contains("evaluation.scoreBandBelow");
+		assertThat(preview.get("problems").findValuesAsText("message")).contains("该档次的得分应在 18 至不足 24 之间");
 
 		rows.set(0, Map.of("actualValue", 6600, "explanation", "受益范围扩大至周边苏木"));
 		rows.set(3, Map.of("achievement", "PARTLY", "score", 22.5));
@@ -210,6 +213,7 @@ class EvaluationApiTest {
 				Map.of("executionWeight", 10, "outputWeight", 50, "benefitWeight", 25, "satisfactionWeight", 10))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("weights"))
+			.andExpect(jsonPath("$.errors[0].code").value("target.weightsTotal"))
 			.andExpect(jsonPath("$.errors[0].message").value("权重合计应为 100，现为 95"));
 		this.api.put("edu", "/api/weight-template",
 				Map.of("executionWeight", 10, "outputWeight", 50, "benefitWeight", 30, "satisfactionWeight", 10))

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import cn.gov.finance.perf.evaluation.Scoring.Achievement;
 import cn.gov.finance.perf.indicator.IndicatorComparator;
 import cn.gov.finance.perf.system.DomainException;
+import cn.gov.finance.perf.system.Message;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,7 +40,8 @@ class ScoringTest {
 		assertThat(Scoring.qualitative(Achievement.PARTLY, bd("7.5"), bd("10"), "s")).isEqualByComparingTo("7.50");
 		assertThatThrownBy(() -> Scoring.qualitative(Achievement.PARTLY, bd("8.0"), bd("10"), "s"))
 			.isInstanceOf(DomainException.class)
-			.hasMessageContaining("6 至不足 8");
+			.extracting(ex -> ((DomainException) ex).detail())
+			.isEqualTo(Message.of("evaluation.scoreBandBelow", 6, 8));
 		assertThatThrownBy(() -> Scoring.qualitative(Achievement.PARTLY, bd("5.9"), bd("10"), "s"))
 			.isInstanceOf(DomainException.class);
 		assertThat(Scoring.qualitative(Achievement.ACHIEVED, bd("10"), bd("10"), "s")).isEqualByComparingTo("10.00");

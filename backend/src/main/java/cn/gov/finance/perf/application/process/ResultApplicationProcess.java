@@ -54,7 +54,7 @@ public final class ResultApplicationProcess implements ProcessModel {
 
 	@Override
 	public List<Separation> separations() {
-		return List.of(Separation.of(TASK_VERIFY, "报送整改销号的人不得核验本人的销号", TASK_CLOSE));
+		return List.of(Separation.of(TASK_VERIFY, "separation.application.verify", TASK_CLOSE));
 	}
 
 }

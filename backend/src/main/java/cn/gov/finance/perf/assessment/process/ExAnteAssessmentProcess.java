@@ -58,7 +58,7 @@ public final class ExAnteAssessmentProcess implements ProcessModel {
 
 	@Override
 	public List<Separation> separations() {
-		return List.of(Separation.of(TASK_REVIEW, "填报事前绩效评估的人不得审核本人的评估", TASK_FILL, TASK_THIRD_PARTY));
+		return List.of(Separation.of(TASK_REVIEW, "separation.assessment.review", TASK_FILL, TASK_THIRD_PARTY));
 	}
 
 

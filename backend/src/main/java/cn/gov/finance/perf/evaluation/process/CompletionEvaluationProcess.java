@@ -65,8 +65,8 @@ public final class CompletionEvaluationProcess implements ProcessModel {
 
 	@Override
 	public List<Separation> separations() {
-		return List.of(Separation.of(TASK_DEPARTMENT_REVIEW, "填报自评的人不得审核本人的自评", TASK_FILL),
-				Separation.of(TASK_RECHECK, "填报或审核自评的人不得复核该自评", TASK_FILL, TASK_DEPARTMENT_REVIEW));
+		return List.of(Separation.of(TASK_DEPARTMENT_REVIEW, "separation.evaluation.review", TASK_FILL),
+				Separation.of(TASK_RECHECK, "separation.evaluation.recheck", TASK_FILL, TASK_DEPARTMENT_REVIEW));
 	}
 
 }

@@ -97,9 +97,9 @@ public final class MonitoringPeriodProcess implements ProcessModel {
 
 	@Override
 	public List<Separation> separations() {
-		return List.of(Separation.of(TASK_DEPARTMENT_REVIEW, "填报绩效监控表的人不得审核本人填报的监控表", TASK_FILE),
-				Separation.of(TASK_KEY_REVIEW, "填报绩效监控表的人不得审核本人填报的监控表", TASK_FILE),
-				Separation.of(TASK_VERIFY, "报送整改情况的人不得核验本人的整改", TASK_RECTIFY));
+		return List.of(Separation.of(TASK_DEPARTMENT_REVIEW, "separation.monitoring.review", TASK_FILE),
+				Separation.of(TASK_KEY_REVIEW, "separation.monitoring.review", TASK_FILE),
+				Separation.of(TASK_VERIFY, "separation.monitoring.verify", TASK_RECTIFY));
 	}
 
 

@@ -74,9 +74,9 @@ public final class TargetCompilationProcess implements ProcessModel {
 
 	@Override
 	public List<Separation> separations() {
-		return List.of(Separation.of(TASK_DEPARTMENT_REVIEW, "填报绩效目标的人不得审核本人填报的目标", EDIT_TASKS),
-				Separation.of(TASK_FINANCE_REVIEW, "填报绩效目标的人不得审核本人填报的目标", EDIT_TASKS),
-				Separation.of(TASK_BUDGET_APPROVAL, "填报或评审绩效目标的人不得批复该预算与目标", TASK_FILL, TASK_REFINE,
+		return List.of(Separation.of(TASK_DEPARTMENT_REVIEW, "separation.target.review", EDIT_TASKS),
+				Separation.of(TASK_FINANCE_REVIEW, "separation.target.review", EDIT_TASKS),
+				Separation.of(TASK_BUDGET_APPROVAL, "separation.target.approval", TASK_FILL, TASK_REFINE,
 						TASK_REVISE, TASK_FINANCE_REVIEW));
 	}
 
