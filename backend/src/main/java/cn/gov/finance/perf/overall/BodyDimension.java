@@ -1,5 +1,7 @@
 package cn.gov.finance.perf.overall;
 
+import cn.gov.finance.perf.system.Message;
+
 /**
  * The dimensions a whole body is evaluated on (domain.md §3.4): a department's six, and the
  * League's view of a county's fiscal operation (domain.md §4: revenue quality, the 三保, allocation,
@@ -26,14 +28,22 @@ public enum BodyDimension {
 
 	private final int defaultWeight;
 
+	private final String code;
+
 	BodyDimension(String label, String key, int defaultWeight) {
 		this.label = label;
+		this.code = "overall.dimension." + key;
 		this.key = key;
 		this.defaultWeight = defaultWeight;
 	}
 
 	public String label() {
 		return this.label;
+	}
+
+	/** Its name in the reader's language, as a message parameter. */
+	public Message message() {
+		return Message.of(this.code);
 	}
 
 	public String key() {
