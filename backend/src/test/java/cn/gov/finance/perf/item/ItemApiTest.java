@@ -62,7 +62,7 @@ class ItemApiTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("/problems/validation"))
-			.andExpect(jsonPath("$.title").value("Invalid request"))
+			.andExpect(jsonPath("$.code").value("validation.count"))
 			.andExpect(jsonPath("$.errors[?(@.field == 'name')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.field == 'amount')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.field == 'fiscalYear')]").exists())
