@@ -95,14 +95,14 @@ public class AppraisalService {
 	@Transactional
 	public Appraisal start(AppraisalForms.AppraisalStart form, AppUser user) {
 		if (!user.hasRole(Roles.FINANCE_PERFORMANCE)) {
-			throw DomainException.forbidden("Only the finance performance office appraises");
+			throw DomainException.forbidden("appraisal.performanceOfficeOnly");
 		}
 		if (this.appraisals.findByFiscalYear(form.fiscalYear()).isPresent()) {
-			throw DomainException.conflict(form.fiscalYear() + " 年度考核已启动");
+			throw DomainException.conflict("appraisal.alreadyStarted", form.fiscalYear());
 		}
 		List<AppraisalEntry> bodies = bodies();
 		if (bodies.isEmpty()) {
-			throw DomainException.rule("fiscalYear", "没有可考核的部门或旗县市财政局");
+			throw DomainException.rule("fiscalYear", "appraisal.nobodyToAppraise");
 		}
 		Appraisal appraisal = this.appraisals
 			.saveAndFlush(new Appraisal(form.fiscalYear(), bodies, user.id(), now()));
@@ -152,15 +152,14 @@ public class AppraisalService {
 			for (int i = 0; i < form.entries().size(); i++) {
 				Long id = form.entries().get(i).entryId();
 				if (!byId.containsKey(id)) {
-					errors.add(new FieldMessage("entries[" + i + "].entryId", "不是本轮考核对象：" + id));
+					errors.add(FieldMessage.of("entries[" + i + "].entryId", "appraisal.notAnEntry", id));
 				}
 				else if (!seen.add(id)) {
-					errors.add(new FieldMessage("entries[" + i + "].entryId", "重复评分"));
+					errors.add(FieldMessage.of("entries[" + i + "].entryId", "appraisal.scoredTwice"));
 				}
 			}
 			if (errors.isEmpty() && seen.size() != byId.size()) {
-				errors.add(new FieldMessage("entries", "须为全部 " + byId.size() + " 个考核对象评分，尚缺 "
-						+ (byId.size() - seen.size()) + " 个"));
+				errors.add(FieldMessage.of("entries", "appraisal.scoreEveryEntry", byId.size(), byId.size() - seen.size()));
 			}
 			if (!errors.isEmpty()) {
 				throw DomainException.invalid(errors);
@@ -205,10 +204,10 @@ public class AppraisalService {
 			LocalDate today = today();
 			List<FieldMessage> errors = new ArrayList<>();
 			if (form.interviewDate().isAfter(today)) {
-				errors.add(new FieldMessage("interviewDate", "约谈日期不能晚于今天"));
+				errors.add(FieldMessage.of("interviewDate", "appraisal.interviewNotAfterToday"));
 			}
 			if (!form.rectifyDue().isAfter(today) || form.rectifyDue().isBefore(form.interviewDate())) {
-				errors.add(new FieldMessage("rectifyDue", "整改期限须晚于今天和约谈日期"));
+				errors.add(FieldMessage.of("rectifyDue", "appraisal.rectifyDueAfter"));
 			}
 			if (!errors.isEmpty()) {
 				throw DomainException.invalid(errors);
@@ -316,7 +315,7 @@ public class AppraisalService {
 	public Appraisal ofYear(int fiscalYear, AppUser user) {
 		Appraisal appraisal = this.appraisals.findByFiscalYear(fiscalYear)
 			.filter(a -> oversees(user) || a.isCirculated())
-			.orElseThrow(() -> DomainException.notFound("Appraisal of", fiscalYear));
+			.orElseThrow(() -> DomainException.notFound("Appraisal of year", fiscalYear));
 		return appraisal;
 	}
 
@@ -360,13 +359,13 @@ public class AppraisalService {
 	private Appraisal appraisalOf(TaskStep step) {
 		Long id = step.longVariable(AppraisalProcess.VAR_APPRAISAL_ID);
 		return this.appraisals.findById(id)
-			.orElseThrow(() -> DomainException.conflict("Task " + step.id() + " is not about an appraisal"));
+			.orElseThrow(() -> DomainException.conflict("appraisal.notItsTask", step.id()));
 	}
 
 	private AppraisalEntry entryOf(TaskStep step) {
 		Long id = step.longVariable(AppraisalInterviewProcess.VAR_ENTRY_ID);
 		return this.entries.findById(id)
-			.orElseThrow(() -> DomainException.conflict("Task " + step.id() + " is not about an appraised body"));
+			.orElseThrow(() -> DomainException.conflict("appraisal.notAnEntryTask", step.id()));
 	}
 
 	private Appraisal require(Long id) {

@@ -52,13 +52,13 @@ public class AuditReviewService {
 	@Transactional
 	public AuditReview open(String itemCode, AuditForms.AuditReviewOpen form, AppUser user) {
 		if (!user.hasRole(Roles.AUDIT)) {
-			throw DomainException.forbidden("Only the audit office opens audit reviews");
+			throw DomainException.forbidden("audit.auditOfficeOnly");
 		}
 		BudgetItem item = this.access.requireVisible(itemCode, user);
 		if (this.reviews.findByItemCodeOrderByIdDesc(item.getCode())
 			.stream()
 			.anyMatch(r -> r.getStatus() == AuditReview.Status.OPEN)) {
-			throw DomainException.conflict(item.getCode() + " 已有进行中的审计复核");
+			throw DomainException.conflict("audit.reviewOpen", item.getCode());
 		}
 		AuditReview review = this.reviews.saveAndFlush(new AuditReview(item.getCode(), form.scope().trim(), user.id(), now()));
 		review.started(this.starter.start(item.getCode(), review.getId()));
@@ -93,7 +93,7 @@ public class AuditReviewService {
 				.findFirst()
 				.orElseThrow(() -> DomainException.notFound("Finding", findingId));
 			if (finding.isReferred()) {
-				throw DomainException.conflict("该问题已于 " + finding.getReferredAt() + " 移送" + finding.getReferredTo());
+				throw DomainException.conflict("audit.alreadyReferred", finding.getReferredAt(), finding.getReferredTo());
 			}
 			finding.refer(form.referredTo().trim(), form.referralNo().trim(), form.reason().trim(), user.id(), now());
 			this.findings.saveAndFlush(finding);
@@ -127,7 +127,7 @@ public class AuditReviewService {
 	@Transactional(readOnly = true)
 	public List<AuditReview> all(AppUser user) {
 		if (!ItemAccess.seesAll(user)) {
-			throw DomainException.forbidden("Only finance, audit and administrators see all audit reviews");
+			throw DomainException.forbidden("audit.overseersOnly");
 		}
 		return this.reviews.findAllByOrderByIdDesc();
 	}
@@ -140,7 +140,7 @@ public class AuditReviewService {
 	private AuditReview reviewOf(TaskStep step) {
 		Long id = step.longVariable(AuditReviewProcess.VAR_REVIEW_ID);
 		return this.reviews.findById(id)
-			.orElseThrow(() -> DomainException.conflict("Task " + step.id() + " is not an audit review"));
+			.orElseThrow(() -> DomainException.conflict("audit.notItsTask", step.id()));
 	}
 
 	private static Instant now() {

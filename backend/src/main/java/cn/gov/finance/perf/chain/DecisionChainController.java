@@ -77,7 +77,7 @@ class DecisionChainController {
 
 	private static void requireAuditor(AppUser user) {
 		if (!user.hasAnyRole(Roles.AUDIT, Roles.ADMIN)) {
-			throw DomainException.forbidden("只有审计和系统管理员可以查阅和导出任意决策链");
+			throw DomainException.forbidden("chain.auditorsOnly");
 		}
 	}
 

@@ -60,7 +60,7 @@ public class CongressPackage {
 	@Transactional(readOnly = true)
 	public byte[] workbook(int fiscalYear, AppUser user) {
 		if (!user.hasAnyRole(Roles.FINANCE_PERFORMANCE, Roles.FINANCE_BUDGET, Roles.ADMIN)) {
-			throw DomainException.forbidden("Only finance prepares the People's Congress package");
+			throw DomainException.forbidden("disclosure.financeOnly");
 		}
 		List<BudgetItem> important = this.items
 			.findByFiscalYearAndBudgetApprovedAtIsNotNullOrderByDepartmentCodeAscCodeAsc(fiscalYear)

@@ -55,7 +55,7 @@ public class ItemAccess {
 		BudgetItem item = this.items.findByCode(code).orElseThrow(() -> DomainException.notFound("Item", code));
 		if (!canSee(user, item) && !hasOpenTaskOn(user, item)
 				&& this.grants.stream().noneMatch(grant -> grant.grants(user, item.getCode()))) {
-			throw DomainException.forbidden("项目 " + code + " 属于其他部门，您无权查看");
+			throw DomainException.forbidden("item.otherDepartment", code);
 		}
 		return item;
 	}

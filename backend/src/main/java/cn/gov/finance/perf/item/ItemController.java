@@ -69,8 +69,7 @@ class ItemController {
 				ItemAccess.seesCapitalConstruction(user), fiscalYear, stage, kind, blankToNull(departmentCode), inLibrary, text,
 				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
 		if (page > 0 && page >= found.getTotalPages()) {
-			throw DomainException.invalid("page", "is beyond the last page (" + Math.max(found.getTotalPages() - 1, 0)
-					+ ", counting from 0)");
+			throw DomainException.invalid("page", "item.pageBeyondLast", Math.max(found.getTotalPages() - 1, 0));
 		}
 		return PageView.of(found, item -> ItemSummary.of(item, names));
 	}

@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Size;
 public record ItemProposal(@NotBlank @Size(max = 200) String name, @NotNull ItemKind kind,
 		@NotNull @FiscalYear @Schema(minimum = "2000", maximum = "2100") Integer fiscalYear, @NotNull BudgetType budgetType,
 		@NotBlank @Size(max = 32) String departmentCode, @Size(max = 32) String unitCode,
-		@NotNull @DecimalMin(value = "0.01", message = "must be greater than 0") @Digits(integer = 16,
+		@NotNull @DecimalMin(value = "0.01", message = "{validation.positive}") @Digits(integer = 16,
 				fraction = 2) BigDecimal amount,
 		@NotNull Continuity continuity, @NotNull Boolean capitalConstruction, @NotNull Boolean expiring,
 		@Size(max = 2000) String description, java.time.LocalDate passDownDue) {

@@ -47,31 +47,31 @@ public class ItemService {
 	@Transactional
 	public BudgetItem propose(ItemProposal proposal, AppUser user) {
 		if (!user.hasRole(Roles.DEPARTMENT)) {
-			throw DomainException.forbidden("Only a department can propose budget items");
+			throw DomainException.forbidden("item.departmentsOnly");
 		}
 		if (!proposal.departmentCode().equals(user.orgCode())) {
-			throw DomainException.forbidden("You can only propose items for your own department");
+			throw DomainException.forbidden("item.ownDepartmentOnly");
 		}
 		OrgUnit department = this.orgUnits.findById(proposal.departmentCode())
 			.filter(org -> org.getKind() == OrgKind.DEPARTMENT)
-			.orElseThrow(() -> DomainException.invalid("departmentCode", "is not a department"));
+			.orElseThrow(() -> DomainException.invalid("departmentCode", "item.notADepartment"));
 		List<FieldMessage> errors = new ArrayList<>();
 		if (proposal.unitCode() != null && !proposal.unitCode().isBlank()) {
 			boolean unitOfDepartment = this.orgUnits.findById(proposal.unitCode())
 				.filter(unit -> unit.getKind() == OrgKind.UNIT && department.getCode().equals(unit.getParentCode()))
 				.isPresent();
 			if (!unitOfDepartment) {
-				errors.add(new FieldMessage("unitCode", "is not a unit of " + department.getName()));
+				errors.add(FieldMessage.of("unitCode", "item.notAUnitOf", department.getName()));
 			}
 		}
 		if (proposal.expiring() && proposal.continuity() != Continuity.CONTINUING) {
-			errors.add(new FieldMessage("expiring", "only a continuing item can be expiring"));
+			errors.add(FieldMessage.of("expiring", "item.expiringNotContinuing"));
 		}
 		if (proposal.passDownDue() != null && proposal.kind() != ItemKind.TRANSFER_PAYMENT) {
-			errors.add(new FieldMessage("passDownDue", "only a transfer payment is passed down to a lower level"));
+			errors.add(FieldMessage.of("passDownDue", "item.passDownNotTransfer"));
 		}
 		if (proposal.kind() == ItemKind.DEPARTMENT_OVERALL && proposal.capitalConstruction()) {
-			errors.add(new FieldMessage("capitalConstruction", "a department-overall budget is not a construction project"));
+			errors.add(FieldMessage.of("capitalConstruction", "item.overallNotConstruction"));
 		}
 		if (!errors.isEmpty()) {
 			throw DomainException.invalid(errors);

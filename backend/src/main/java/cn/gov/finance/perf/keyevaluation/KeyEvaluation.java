@@ -153,7 +153,7 @@ public class KeyEvaluation {
 
 	void grade(Grade grade) {
 		if (this.approvedAt == null) {
-			throw DomainException.conflict("Key evaluation " + this.id + " has not been approved");
+			throw DomainException.conflict("keyevaluation.notApproved", this.id);
 		}
 		this.grade = grade;
 		this.status = KeyEvaluationStatus.APPROVED;

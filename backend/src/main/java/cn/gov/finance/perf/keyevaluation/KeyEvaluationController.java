@@ -85,7 +85,7 @@ class KeyEvaluationController {
 		requireOverseer(user);
 		return this.service.selection(fiscalYear)
 			.map(this::selectionView)
-			.orElseThrow(() -> DomainException.notFound("Key evaluation draw of", fiscalYear));
+			.orElseThrow(() -> DomainException.notFound("Key evaluation draw", fiscalYear));
 	}
 
 	@Operation(summary = "The configured rules: major-item threshold, sample rate and default level-1 weights")
@@ -201,7 +201,7 @@ class KeyEvaluationController {
 
 	private static void requireOverseer(AppUser user) {
 		if (!user.hasAnyRole(Roles.FINANCE_PERFORMANCE, Roles.FINANCE_BUDGET, Roles.AUDIT, Roles.ADMIN)) {
-			throw DomainException.forbidden("Only finance and audit see the key evaluation draw");
+			throw DomainException.forbidden("keyevaluation.drawOverseersOnly");
 		}
 	}
 

@@ -133,11 +133,11 @@ public class KeyEvaluationService {
 		requirePerformanceOffice(user);
 		int year = form.fiscalYear();
 		if (this.selections.findByFiscalYear(year).isPresent()) {
-			throw DomainException.conflict("Key evaluations of " + year + " have been drawn already");
+			throw DomainException.conflict("keyevaluation.alreadyDrawn", year);
 		}
 		List<BudgetItem> funded = funded(year);
 		if (funded.isEmpty()) {
-			throw DomainException.rule("fiscalYear", year + " 年度没有已批复预算的项目可供抽取");
+			throw DomainException.rule("fiscalYear", "keyevaluation.nothingToDraw", year);
 		}
 		Set<String> major = funded.stream().filter(this::isMajor).map(BudgetItem::getCode).collect(Collectors.toSet());
 		BigDecimal rate = form.sampleRate() != null ? form.sampleRate() : this.settings.sampleRate();
@@ -230,14 +230,14 @@ public class KeyEvaluationService {
 			for (int i = 0; i < form.experts().size(); i++) {
 				String expert = form.experts().get(i).trim();
 				if (!this.identities.isMember(expert, Roles.EXPERT)) {
-					errors.add(new FieldMessage("experts[" + i + "]", expert + " 不是专家库成员"));
+					errors.add(FieldMessage.of("experts[" + i + "]", "keyevaluation.notAnExpert", expert));
 				}
 			}
 			if (experts.size() != form.experts().size()) {
-				errors.add(new FieldMessage("experts", "同一专家不能重复选择"));
+				errors.add(FieldMessage.of("experts", "keyevaluation.expertTwice"));
 			}
 			if (!form.reportDue().isAfter(today())) {
-				errors.add(new FieldMessage("reportDue", "报告期限须晚于今天"));
+				errors.add(FieldMessage.of("reportDue", "keyevaluation.reportDueAfterToday"));
 			}
 			if (!errors.isEmpty()) {
 				throw DomainException.invalid(errors);
@@ -277,7 +277,7 @@ public class KeyEvaluationService {
 	public KeyEvaluation expertScore(String taskId, KeyEvaluationForms.KeyExpertScore form, AppUser user) {
 		return step(taskId, user, TASK_EXPERT, Step.EXPERT, (step, evaluation) -> {
 			if (!user.id().equals(step.assignee())) {
-				throw DomainException.forbidden("Only the expert it is assigned to scores on task " + taskId);
+				throw DomainException.forbidden("keyevaluation.notYourScoring", taskId);
 			}
 			Levels levels = form.scores().levels();
 			List<FieldMessage> errors = levels.scoreProblems("scores", evaluation.getWeights());
@@ -336,7 +336,7 @@ public class KeyEvaluationService {
 				.map(KeyEvaluationScore::getScores)
 				.toList();
 			if (expertScores.size() != experts.size()) {
-				throw DomainException.conflict("Not every expert has scored key evaluation " + evaluation.getId());
+				throw DomainException.conflict("keyevaluation.expertsMissing", evaluation.getId());
 			}
 			return Levels.mean(expertScores);
 		}
@@ -344,7 +344,7 @@ public class KeyEvaluationService {
 			.filter(s -> s.getScorerRole() == ScorerRole.EVALUATOR)
 			.findFirst()
 			.map(KeyEvaluationScore::getScores)
-			.orElseThrow(() -> DomainException.conflict("Key evaluation " + evaluation.getId() + " has no report yet"));
+			.orElseThrow(() -> DomainException.conflict("keyevaluation.noReport", evaluation.getId()));
 	}
 
 	// ---- attachments ----
@@ -357,13 +357,13 @@ public class KeyEvaluationService {
 	private KeyEvaluationAttachment attach(KeyEvaluation evaluation, MultipartFile file, AppUser user) {
 		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").trim();
 		if (file.isEmpty()) {
-			throw DomainException.invalid("file", "文件为空");
+			throw DomainException.invalid("file", "keyevaluation.fileEmpty");
 		}
 		if (name.isEmpty() || name.length() > 255) {
-			throw DomainException.invalid("file", "文件名须为 1 至 255 个字符");
+			throw DomainException.invalid("file", "keyevaluation.fileNameLength");
 		}
 		if (this.attachments.countByKeyEvaluationId(evaluation.getId()) >= MAX_ATTACHMENTS) {
-			throw DomainException.rule("file", "附件最多 " + MAX_ATTACHMENTS + " 个");
+			throw DomainException.rule("file", "keyevaluation.tooManyAttachments", MAX_ATTACHMENTS);
 		}
 		try {
 			byte[] content = file.getBytes();
@@ -447,7 +447,7 @@ public class KeyEvaluationService {
 
 	public static void requirePerformanceOffice(AppUser user) {
 		if (!user.hasRole(Roles.FINANCE_PERFORMANCE)) {
-			throw DomainException.forbidden("Only the finance performance office draws key evaluations");
+			throw DomainException.forbidden("keyevaluation.performanceOfficeOnly");
 		}
 	}
 
@@ -458,7 +458,7 @@ public class KeyEvaluationService {
 
 	private KeyEvaluation evaluationOf(TaskStep step) {
 		return this.evaluations.findByItemId(step.longVariable(VAR_ITEM_ID))
-			.orElseThrow(() -> DomainException.conflict("Task " + step.id() + " is not about a key evaluation"));
+			.orElseThrow(() -> DomainException.conflict("keyevaluation.notItsTask", step.id()));
 	}
 
 	private LocalDate today() {

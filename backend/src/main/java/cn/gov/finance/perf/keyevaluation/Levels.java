@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import cn.gov.finance.perf.evaluation.Scoring;
 import cn.gov.finance.perf.system.FieldMessage;
+import cn.gov.finance.perf.system.Message;
 import jakarta.persistence.Embeddable;
 
 /**
@@ -34,23 +35,26 @@ public class Levels {
 		this.effect = effect;
 	}
 
-	/** The level-1 indicators in order, with their names on forms and in messages. */
+	/** The level-1 indicators in order, with the code of their names on forms and in messages. */
 	public enum Level {
 
-		DECISION("决策", Levels::getDecision), PROCESS("过程", Levels::getProcess), OUTPUT("产出", Levels::getOutput),
-		EFFECT("效益", Levels::getEffect);
+		DECISION("keyevaluation.level.decision", Levels::getDecision),
+		PROCESS("keyevaluation.level.process", Levels::getProcess),
+		OUTPUT("keyevaluation.level.output", Levels::getOutput),
+		EFFECT("keyevaluation.level.effect", Levels::getEffect);
 
-		private final String label;
+		private final String code;
 
 		private final Function<Levels, BigDecimal> value;
 
-		Level(String label, Function<Levels, BigDecimal> value) {
-			this.label = label;
+		Level(String code, Function<Levels, BigDecimal> value) {
+			this.code = code;
 			this.value = value;
 		}
 
-		public String label() {
-			return this.label;
+		/** Its name (决策, 过程, 产出, 效益) in the reader's language, as a message parameter. */
+		public Message message() {
+			return Message.of(this.code);
 		}
 
 		public BigDecimal of(Levels levels) {
@@ -74,11 +78,11 @@ public class Levels {
 		for (Level level : Level.values()) {
 			BigDecimal weight = level.of(this);
 			if (weight == null || weight.signum() <= 0) {
-				problems.add(new FieldMessage(field + "." + name(level), level.label() + "权重须大于 0"));
+				problems.add(FieldMessage.of(field + "." + name(level), "keyevaluation.weightPositive", level.message()));
 			}
 		}
 		if (problems.isEmpty() && total().compareTo(Scoring.FULL_MARKS) != 0) {
-			problems.add(new FieldMessage(field, "一级指标权重合计须为 100，当前为 " + total().stripTrailingZeros().toPlainString()));
+			problems.add(FieldMessage.of(field, "keyevaluation.weightsTotal", total()));
 		}
 		return problems;
 	}
@@ -90,8 +94,7 @@ public class Levels {
 			BigDecimal score = level.of(this);
 			BigDecimal weight = level.of(weights);
 			if (score == null || score.signum() < 0 || score.compareTo(weight) > 0) {
-				problems.add(new FieldMessage(field + "." + name(level),
-						level.label() + "得分须在 0 至 " + weight.stripTrailingZeros().toPlainString() + " 之间"));
+				problems.add(FieldMessage.of(field + "." + name(level), "keyevaluation.scoreRange", level.message(), weight));
 			}
 		}
 		return problems;

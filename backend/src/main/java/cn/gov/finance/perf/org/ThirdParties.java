@@ -27,13 +27,12 @@ public class ThirdParties {
 	public OrgUnit requireIndependent(String field, String thirdPartyCode, String departmentCode, String unitCode) {
 		OrgUnit thirdParty = this.orgUnits.findById(thirdPartyCode == null ? "" : thirdPartyCode)
 			.filter(org -> org.getKind() == OrgKind.THIRD_PARTY)
-			.orElseThrow(() -> DomainException.invalid(field, "is not a third-party institution"));
+			.orElseThrow(() -> DomainException.invalid(field, "org.notAThirdParty"));
 		var conflicts = this.links.findByThirdPartyCodeAndOrgCodeIn(thirdParty.getCode(),
 				Stream.of(departmentCode, unitCode).filter(Objects::nonNull).toList());
 		if (!conflicts.isEmpty()) {
 			OrgLink link = conflicts.get(0);
-			throw DomainException.rule(field, thirdParty.getName() + "与被评价单位存在关联（" + link.getRelation()
-					+ "），不得委托其评估或评价");
+			throw DomainException.rule(field, "org.thirdPartyLinked", thirdParty.getName(), link.getRelation());
 		}
 		return thirdParty;
 	}

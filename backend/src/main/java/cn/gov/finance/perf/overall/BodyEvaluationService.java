@@ -112,15 +112,15 @@ public class BodyEvaluationService {
 	@Transactional
 	public BodyEvaluation start(BodyEvaluationForms.BodyEvaluationStart form, AppUser user) {
 		if (!user.hasRole(Roles.FINANCE_PERFORMANCE)) {
-			throw DomainException.forbidden("Only the finance performance office starts body evaluations");
+			throw DomainException.forbidden("overall.performanceOfficeOnly");
 		}
 		Subject subject = subject(form.kind(), form.subjectCode().trim());
 		if (!form.selfReportDue().isAfter(today())) {
-			throw DomainException.invalid("selfReportDue", "报送期限须晚于今天");
+			throw DomainException.invalid("selfReportDue", "overall.selfReportDueAfterToday");
 		}
 		BigDecimal base = form.baseAmount();
 		if (base == null && form.kind() == BodyKind.COUNTY) {
-			throw DomainException.invalid("baseAmount", "请填写该旗县市本年度转移支付金额");
+			throw DomainException.invalid("baseAmount", "overall.countyBaseAmount");
 		}
 		if (base == null) {
 			base = this.items.findByFiscalYearAndBudgetApprovedAtIsNotNullOrderByDepartmentCodeAscCodeAsc(form.fiscalYear())
@@ -130,7 +130,7 @@ public class BodyEvaluationService {
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
 		}
 		if (this.evaluations.findByKindAndFiscalYearAndSubjectCode(form.kind(), form.fiscalYear(), subject.code()).isPresent()) {
-			throw DomainException.conflict(subject.name() + " 已有 " + form.fiscalYear() + " 年度" + form.kind().label());
+			throw DomainException.conflict("overall.alreadyStarted", subject.name(), form.fiscalYear(), form.kind().message());
 		}
 		BodyEvaluation evaluation = this.evaluations.saveAndFlush(new BodyEvaluation(form.kind(), form.fiscalYear(),
 				subject.code(), subject.group(), form.selfReportDue(), base, weights(form.kind()), user.id()));
@@ -146,16 +146,16 @@ public class BodyEvaluationService {
 		if (kind == BodyKind.DEPARTMENT) {
 			OrgUnit department = this.orgUnits.findById(code)
 				.filter(org -> org.getKind() == OrgKind.DEPARTMENT)
-				.orElseThrow(() -> DomainException.invalid("subjectCode", code + " 不是预算部门"));
+				.orElseThrow(() -> DomainException.invalid("subjectCode", "overall.notADepartment", code));
 			return new Subject(department.getCode(), department.getName(), Roles.orgGroup(department.getCode()));
 		}
 		Division county = this.divisions.findById(code)
 			.filter(d -> "COUNTY".equals(d.getLevel()))
-			.orElseThrow(() -> DomainException.invalid("subjectCode", code + " 不是旗县市"));
+			.orElseThrow(() -> DomainException.invalid("subjectCode", "overall.notACounty", code));
 		OrgUnit bureau = this.orgUnits.findByKindAndDivisionCodeAndParentCodeIsNull(OrgKind.FINANCE, code)
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> DomainException.rule("subjectCode", county.getName() + "尚未设置财政局，无法报送"));
+			.orElseThrow(() -> DomainException.rule("subjectCode", "overall.noFinanceBureau", county.getName()));
 		return new Subject(county.getCode(), county.getName(), Roles.orgGroup(bureau.getCode()));
 	}
 
@@ -192,7 +192,7 @@ public class BodyEvaluationService {
 		return step(taskId, user, TASK_SELF_REPORT, Step.SELF_REPORT, (step, evaluation) -> {
 			List<BodyEvaluationRow> rows = evaluation.getRows();
 			if (form.rows().size() != rows.size()) {
-				throw DomainException.invalid("rows", "须为每个维度填报（共 " + rows.size() + " 项）");
+				throw DomainException.invalid("rows", "overall.rowsPerDimension", rows.size());
 			}
 			List<BigDecimal> scores = form.rows().stream().map(BodyEvaluationForms.DimensionInput::score).toList();
 			requireWithinWeights(rows, scores, i -> "rows[" + i + "].score");
@@ -210,7 +210,7 @@ public class BodyEvaluationService {
 			if (form.decision() == FinanceDecision.SCORE) {
 				List<BodyEvaluationRow> rows = evaluation.getRows();
 				if (form.scores() == null || form.scores().size() != rows.size()) {
-					throw DomainException.invalid("scores", "须为每个维度评分（共 " + rows.size() + " 项）");
+					throw DomainException.invalid("scores", "overall.scoresPerDimension", rows.size());
 				}
 				requireWithinWeights(rows, form.scores(), i -> "scores[" + i + "]");
 				List<BigDecimal> scores = form.scores().stream().map(Scoring::round).toList();
@@ -272,7 +272,7 @@ public class BodyEvaluationService {
 		BodyEvaluation evaluation = this.evaluations.findById(id)
 			.orElseThrow(() -> DomainException.notFound("Body evaluation", id));
 		if (!canSee(user, evaluation)) {
-			throw DomainException.forbidden("Body evaluation " + id + " is another body's");
+			throw DomainException.forbidden("overall.otherBody", id);
 		}
 		return evaluation;
 	}
@@ -299,8 +299,7 @@ public class BodyEvaluationService {
 			BigDecimal score = scores.get(i);
 			BigDecimal weight = rows.get(i).getWeight();
 			if (score == null || score.signum() < 0 || score.compareTo(weight) > 0) {
-				errors.add(new FieldMessage(field.apply(i), rows.get(i).getDimension().label() + "得分须在 0 至 "
-						+ weight.stripTrailingZeros().toPlainString() + " 之间"));
+				errors.add(FieldMessage.of(field.apply(i), "overall.scoreRange", rows.get(i).getDimension().message(), weight));
 			}
 		}
 		if (!errors.isEmpty()) {
@@ -315,7 +314,7 @@ public class BodyEvaluationService {
 	private BodyEvaluation evaluationOf(TaskStep step) {
 		Long id = step.longVariable(VAR_EVALUATION_ID);
 		return this.evaluations.findById(id)
-			.orElseThrow(() -> DomainException.conflict("Task " + step.id() + " is not about a body evaluation"));
+			.orElseThrow(() -> DomainException.conflict("overall.notItsTask", step.id()));
 	}
 
 	private LocalDate today() {

@@ -8,6 +8,7 @@ import cn.gov.finance.perf.overall.BodyEvaluationController.BodyDecisionView;
 import cn.gov.finance.perf.overall.BodyEvaluationController.BodyEvaluationView;
 import cn.gov.finance.perf.overall.BodyEvaluationController.BodyRowView;
 import cn.gov.finance.perf.system.DomainException;
+import cn.gov.finance.perf.system.Problems;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +27,14 @@ class BodyEvaluationViews {
 
 	private final OrgDirectory directory;
 
-	BodyEvaluationViews(BodyEvaluationService service, BodyEvaluationRepository evaluations, OrgDirectory directory) {
+	private final Problems problems;
+
+	BodyEvaluationViews(BodyEvaluationService service, BodyEvaluationRepository evaluations, OrgDirectory directory,
+			Problems problems) {
 		this.service = service;
 		this.evaluations = evaluations;
 		this.directory = directory;
+		this.problems = problems;
 	}
 
 	@Transactional(readOnly = true)
@@ -63,7 +68,7 @@ class BodyEvaluationViews {
 				e.getStartedBy(), e.getStartedAt(),
 				e.getRows()
 					.stream()
-					.map(r -> new BodyRowView(r.getDimension(), r.getDimension().label(), r.getWeight(), r.getSelfScore(),
+					.map(r -> new BodyRowView(r.getDimension(), this.problems.render(r.getDimension().message()), r.getWeight(), r.getSelfScore(),
 							r.getSelfNote(), r.getScore()))
 					.toList(),
 				this.service.decisionsOf(e)

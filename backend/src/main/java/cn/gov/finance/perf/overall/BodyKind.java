@@ -2,6 +2,8 @@ package cn.gov.finance.perf.overall;
 
 import java.util.List;
 
+import cn.gov.finance.perf.system.Message;
+
 /** What kind of body is evaluated, on which dimensions, by which process, linked to which money. */
 public enum BodyKind {
 
@@ -32,6 +34,14 @@ public enum BodyKind {
 
 	public String label() {
 		return this.label;
+	}
+
+	/** Its name in the reader's language, as a message parameter. */
+	public Message message() {
+		return switch (this) {
+			case DEPARTMENT -> Message.of("overall.kind.department");
+			case COUNTY -> Message.of("overall.kind.county");
+		};
 	}
 
 	public String processKey() {

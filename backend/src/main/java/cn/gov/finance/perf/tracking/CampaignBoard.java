@@ -74,7 +74,7 @@ public class CampaignBoard {
 	/** Finance, audit and administrators see every item; a department or unit its own; nobody else the board. */
 	static void requireAllowed(AppUser user) {
 		if (!ItemAccess.seesAll(user) && !(user.orgCode() != null && user.hasAnyRole(Roles.DEPARTMENT, Roles.UNIT))) {
-			throw DomainException.forbidden("The campaign board is for finance, audit and the departments");
+			throw DomainException.forbidden("tracking.boardAudience");
 		}
 	}
 
@@ -183,8 +183,7 @@ public class CampaignBoard {
 		}
 		if (q.column() != null || q.state() != null) {
 			if (q.column() == null || q.state() == null) {
-				throw DomainException.invalid(q.column() == null ? "column" : "state",
-						"column and state select a count together");
+				throw DomainException.invalid(q.column() == null ? "column" : "state", "tracking.columnAndState");
 			}
 			List<Position> positions = q.state().positionsIn(q.column());
 			List<String> alternatives = new ArrayList<>();

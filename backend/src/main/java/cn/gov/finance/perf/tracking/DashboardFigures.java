@@ -118,8 +118,7 @@ class DashboardFigures {
 		String condition = condition(chart, key, q.params);
 		long total = count(q, "select count(*) from budget_item b where " + q.where + " and " + condition);
 		if (page > 0 && (long) page * size >= total) {
-			throw DomainException.invalid("page", "is beyond the last page (" + Math.max((total - 1) / size, 0)
-					+ ", counting from 0)");
+			throw DomainException.invalid("page", "tracking.pageBeyondLast", Math.max((total - 1) / size, 0));
 		}
 		q.params.addValue("limit", size).addValue("offset", (long) page * size);
 		OrgDirectory.Names names = this.directory.names();
@@ -263,7 +262,7 @@ class DashboardFigures {
 			}
 			case OVERDUE -> {
 				if (k.isEmpty() || k.length() > 32) {
-					throw DomainException.invalid("key", "must be a department code");
+					throw DomainException.invalid("key", "tracking.departmentCode");
 				}
 				yield "b.department_code = :key and " + overdueTask();
 			}
@@ -300,7 +299,7 @@ class DashboardFigures {
 
 	private static void requireOneOf(String key, List<String> allowed) {
 		if (!allowed.contains(key)) {
-			throw DomainException.invalid("key", "must be one of " + String.join(", ", allowed) + ", not " + key);
+			throw DomainException.invalid("key", "tracking.keyOneOf", String.join(", ", allowed), key);
 		}
 	}
 

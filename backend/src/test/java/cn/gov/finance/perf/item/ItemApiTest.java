@@ -1,7 +1,9 @@
 package cn.gov.finance.perf.item;
 
+import static cn.gov.finance.perf.CsrfTokens.csrfToken;
 import static cn.gov.finance.perf.SliceApi.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -10,12 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Map;
 
 import cn.gov.finance.perf.IntegrationTest;
+import cn.gov.finance.perf.Logins;
 import cn.gov.finance.perf.SliceApi;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
 class ItemApiTest {
@@ -28,6 +33,15 @@ class ItemApiTest {
 
 	@Autowired
 	private RuntimeService runtimeService;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private Logins logins;
+
+	@Autowired
+	private ObjectMapper json;
 
 	@Test
 	void shouldCreateItemWithCodeAndStartItsAssessment() throws Exception {
@@ -62,7 +76,7 @@ class ItemApiTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("/problems/validation"))
-			.andExpect(jsonPath("$.title").value("Invalid request"))
+			.andExpect(jsonPath("$.code").value("validation.count"))
 			.andExpect(jsonPath("$.errors[?(@.field == 'name')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.field == 'amount')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.field == 'fiscalYear')]").exists())
@@ -85,7 +99,18 @@ class ItemApiTest {
 	void shouldRejectAUnitOfAnotherDepartment() throws Exception {
 		this.api.post("edu", "/api/items", proposal("edu", "health-hospital", false))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("unitCode"));
+			.andExpect(jsonPath("$.errors[0].field").value("unitCode"))
+			.andExpect(jsonPath("$.errors[0].code").value("item.notAUnitOf"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.endsWith("的所属单位")));
+		// The same message in English when the request asks for it, the department named in both.
+		this.mvc.perform(post("/api/items").with(this.logins.as("edu"))
+			.with(csrfToken())
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(proposal("edu", "health-hospital", false))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].code").value("item.notAUnitOf"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("is not a unit of ")));
 	}
 
 	@Test

@@ -20,7 +20,8 @@ class LevelsTest {
 		List<FieldMessage> problems = levels("15", "15", "35", "30").weightProblems("weights");
 		assertThat(problems).singleElement().satisfies(p -> {
 			assertThat(p.field()).isEqualTo("weights");
-			assertThat(p.message()).contains("100").contains("95");
+			assertThat(p.code()).isEqualTo("keyevaluation.weightsTotal");
+			assertThat(p.params()).containsExactly("95");
 		});
 		assertThat(levels("0", "30", "35", "35").weightProblems("weights")).extracting(FieldMessage::field)
 			.containsExactly("weights.decision");

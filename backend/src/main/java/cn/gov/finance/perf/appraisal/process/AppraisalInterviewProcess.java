@@ -44,7 +44,7 @@ public final class AppraisalInterviewProcess implements ProcessModel {
 
 	@Override
 	public List<Separation> separations() {
-		return List.of(Separation.of(TASK_VERIFY, "报告整改的人不得核验本人的整改", TASK_RECTIFY));
+		return List.of(Separation.of(TASK_VERIFY, "separation.appraisal.verify", TASK_RECTIFY));
 	}
 
 }

@@ -47,7 +47,7 @@ public final class AppraisalProcess implements ProcessModel {
 
 	@Override
 	public List<Separation> separations() {
-		return List.of(Separation.of(TASK_CIRCULATE, "考核评分的人不得通报本人评定的考核结果", TASK_SCORE));
+		return List.of(Separation.of(TASK_CIRCULATE, "separation.appraisal.circulate", TASK_SCORE));
 	}
 
 }

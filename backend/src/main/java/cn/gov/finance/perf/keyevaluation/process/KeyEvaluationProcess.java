@@ -60,8 +60,8 @@ public final class KeyEvaluationProcess implements ProcessModel {
 
 	@Override
 	public List<Separation> separations() {
-		return List.of(Separation.of(TASK_APPROVE, "提交评价报告的人不得审定本人的评价结果", TASK_REPORT),
-				Separation.of(TASK_EXPERT, "提交评价报告的人不得为本人的报告评分", TASK_REPORT));
+		return List.of(Separation.of(TASK_APPROVE, "separation.keyevaluation.approve", TASK_REPORT),
+				Separation.of(TASK_EXPERT, "separation.keyevaluation.expert", TASK_REPORT));
 	}
 
 }

@@ -49,8 +49,8 @@ public abstract sealed class BodyEvaluationProcess implements ProcessModel
 
 	@Override
 	public List<Separation> separations() {
-		return List.of(Separation.of(TASK_FINANCE_SCORE, "报送自评的人不得为本单位的自评评分", TASK_SELF_REPORT),
-				Separation.of(TASK_LINKAGE, "评分的人不得确认本人评分结果的预算挂钩", TASK_FINANCE_SCORE));
+		return List.of(Separation.of(TASK_FINANCE_SCORE, "separation.overall.financeScore", TASK_SELF_REPORT),
+				Separation.of(TASK_LINKAGE, "separation.overall.linkage", TASK_FINANCE_SCORE));
 	}
 
 }
