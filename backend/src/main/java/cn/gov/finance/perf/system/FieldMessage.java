@@ -15,12 +15,6 @@ public record FieldMessage(String field, String code, List<Object> params, @Null
 		params = List.copyOf(params);
 	}
 
-	/** Transitional: a literal text as its own code (shown as it is); being replaced by {@link #of}. */
-	@Deprecated
-	public FieldMessage(String field, String text) {
-		this(field, text, List.of(), null);
-	}
-
 	/** A message to be rendered from {@code messages/*.properties}. */
 	public static FieldMessage of(String field, String code, Object... params) {
 		Message message = Message.of(code, params);
