@@ -5,9 +5,9 @@ import { useI18n } from '@/lib/i18n';
 import { formatAmount } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/form-errors';
 import type { Schemas } from '@/lib/api-client';
-import type { TaskFormProps } from '@/features/tasks/components/task-forms';
+import type { TaskFormProps } from '@/lib/task-form';
 import { useMonitoringStep, useTaskReport } from '../api/monitoring';
-import { Light } from './Light';
+import { Light } from '@/components/light';
 import { previewLight } from './preview-light';
 
 type ReportForm = Schemas['Report'];

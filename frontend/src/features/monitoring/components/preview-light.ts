@@ -1,4 +1,4 @@
-import type { WarningLight } from './Light';
+import type { WarningLight } from '@/components/light';
 
 /**
  * The light shown while typing, decided like the server's on the unrounded value (59.99995 is red
