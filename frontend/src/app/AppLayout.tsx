@@ -4,10 +4,10 @@ import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, Calen
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { UNAUTHORIZED_EVENT } from '@/lib/api-client';
-import { getMe, useMe } from '@/features/auth/api/me';
+import { getMe, useMe } from '@/lib/auth';
 import { useLogout } from '@/features/auth/api/logout';
 import { ChangePasswordForm } from '@/features/auth/components/ChangePasswordForm';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from '@/components/language-switch';
 import { IdleWarning } from './IdleWarning';
 import { NotificationBell } from '@/features/notifications/components/NotificationBell';
 

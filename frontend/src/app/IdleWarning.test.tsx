@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { I18nProvider } from '@/lib/i18n';
 import { markUserActivity } from '@/lib/activity';
 import { IdleWarning } from './IdleWarning';
+import { messages } from './messages';
 
 describe('IdleWarning', () => {
   beforeEach(() => {
@@ -15,7 +16,7 @@ describe('IdleWarning', () => {
 
   function renderWarning(onKeepAlive = vi.fn(() => Promise.resolve()), onExpire = vi.fn()) {
     render(
-      <I18nProvider locale="zh">
+      <I18nProvider messages={messages} locale="zh">
         <IdleWarning timeoutSeconds={120} warnSeconds={60} onKeepAlive={onKeepAlive} onExpire={onExpire} />
       </I18nProvider>,
     );

@@ -7,6 +7,7 @@ import 'dayjs/locale/zh-cn';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from '@/lib/api-client';
 import { I18nProvider, useI18n, type Locale } from '@/lib/i18n';
+import { messages } from './messages';
 
 export function createQueryClient() {
   return new QueryClient({
@@ -37,7 +38,7 @@ function AntdLocale({ children }: { children: ReactNode }) {
 export function AppProviders({ children, queryClient, locale }: { children: ReactNode; queryClient: QueryClient; locale?: Locale }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nProvider locale={locale}>
+      <I18nProvider messages={messages} locale={locale}>
         <AntdLocale>{children}</AntdLocale>
       </I18nProvider>
     </QueryClientProvider>

@@ -1,7 +1,19 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { messages, type MessageKey } from './messages';
 
 export type Locale = 'zh' | 'en';
+
+/**
+ * The app registers its catalog here (src/app/messages.ts gathers every feature's text), so that
+ * keys are checked by the compiler while src/lib imports no feature.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Register {}
+
+type Registered = Register extends { messages: infer M } ? M : Record<string, string>;
+
+export type MessageKey = keyof Registered & string;
+
+export type Catalog = Record<Locale, Record<MessageKey, string>>;
 
 const STORAGE_KEY = 'bpm.locale';
 
@@ -18,13 +30,13 @@ function initialLocale(): Locale {
   return stored === 'en' ? 'en' : 'zh';
 }
 
-export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+function translate(messages: Catalog, locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
   const template = messages[locale][key] ?? messages.zh[key] ?? key;
   return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? '')) : template;
 }
 
 /** Simplified Chinese by default; the choice of English is remembered in this browser. */
-export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
+export function I18nProvider({ children, messages, locale: fixed }: { children: ReactNode; messages: Catalog; locale?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(fixed ?? initialLocale);
   const setLocale = useCallback((next: Locale) => {
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
@@ -32,8 +44,8 @@ export function I18nProvider({ children, locale: fixed }: { children: ReactNode;
     setLocaleState(next);
   }, []);
   const value = useMemo<I18n>(
-    () => ({ locale, setLocale, t: (key, params) => translate(locale, key, params) }),
-    [locale, setLocale],
+    () => ({ locale, setLocale, t: (key, params) => translate(messages, locale, key, params) }),
+    [messages, locale, setLocale],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,4 +1,4 @@
-/** UI text of the campaign board (督办看板); spread into the zh and en objects of src/lib/messages.ts. */
+/** UI text of the campaign board (督办看板) (gathered in src/app/messages.ts). */
 export const boardZh = {
   'nav.board': '督办看板',
   'nav.tracking': '跟踪督办',

@@ -1,4 +1,4 @@
-/** UI text of the coordinators' dashboard (spread into lib/messages.ts). */
+/** UI text of the coordinators' dashboard (gathered in src/app/messages.ts). */
 export const dashboardZh = {
   'nav.dashboard': '统计看板',
   'dashboard.title': '预算绩效统计看板',

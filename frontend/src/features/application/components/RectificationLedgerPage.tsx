@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
 import { formatTime } from '@/lib/format';
-import { GradeTag } from '@/features/evaluation/components/SelfEvaluationForm';
+import { GradeTag } from '@/components/grade-tag';
 
 type Row = Schemas['LedgerRow'];
 

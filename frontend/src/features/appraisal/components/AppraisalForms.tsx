@@ -3,13 +3,13 @@ import { useRangeRules } from '@/components/number-input';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '@/lib/i18n';
 import { useDebounced } from '@/lib/use-debounced';
-import type { MessageKey } from '@/lib/messages';
-import type { SubjectTaskFormProps } from '@/features/tasks/components/task-forms';
-import { StepForm, type StepValues } from '@/features/tasks/components/StepForm';
-import { GradeTag } from '@/features/evaluation/components/SelfEvaluationForm';
+import type { MessageKey } from '@/lib/i18n';
+import type { SubjectTaskFormProps } from '@/lib/task-form';
+import { StepForm, type StepValues } from '@/components/step-form';
+import { GradeTag } from '@/components/grade-tag';
 import { useAppraisalStep, useGradePreview, useTaskAppraisal, type AppraisalEntry, type AppraisalView, type Grade } from '../api/appraisal';
 import { AppraisalSummary, EntryDetails } from './AppraisalSummary';
-import { RequiredText } from '@/features/tasks/components/RequiredText';
+import { RequiredText } from '@/components/required-text';
 
 type Path = Parameters<typeof useAppraisalStep>[0];
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, InputNumber, Space, Statistic, Tag, Typography } from 'antd';
 import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/format';
-import { hasRole, useMe } from '@/features/auth/api/me';
+import { hasRole, useMe } from '@/lib/auth';
 import { ApiError } from '@/lib/api-client';
 import { useAppraisal, useStartAppraisal, type Grade } from '../api/appraisal';
 import { AppraisalSummary } from './AppraisalSummary';

@@ -1,7 +1,7 @@
 import { Descriptions, Table, Tag, Timeline, Typography } from 'antd';
 import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/format';
-import { GradeTag } from '@/features/evaluation/components/SelfEvaluationForm';
+import { GradeTag } from '@/components/grade-tag';
 import type { AppraisalEntry, AppraisalView } from '../api/appraisal';
 
 const STATUS_COLOR: Record<AppraisalEntry['status'], string> = {

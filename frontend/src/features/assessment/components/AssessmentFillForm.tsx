@@ -3,7 +3,7 @@ import { Alert, Button, Form, Input, InputNumber, Radio, Skeleton, Space, Statis
 import { useRangeRules } from '@/components/number-input';
 import { useI18n } from '@/lib/i18n';
 import { applyFieldErrors } from '@/lib/form-errors';
-import type { TaskFormProps } from '@/features/tasks/components/task-forms';
+import type { TaskFormProps } from '@/lib/task-form';
 import { useDimensions, type Dimension } from '../api/get-dimensions';
 import { useAssessments } from '../api/get-assessments';
 import { useSubmitAssessment, type AssessmentForm } from '../api/submit-assessment';

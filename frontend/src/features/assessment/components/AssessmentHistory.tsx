@@ -1,7 +1,7 @@
 import { Card, Descriptions, Empty, Table, Tag, Timeline, Typography } from 'antd';
 import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/format';
-import { DecisionTag } from '@/features/items/components/StageTag';
+import { DecisionTag } from '@/components/stage-tag';
 import type { AssessmentView } from '../api/get-assessments';
 
 type Score = AssessmentView['scores'][number];

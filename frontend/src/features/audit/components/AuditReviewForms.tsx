@@ -3,7 +3,7 @@ import { Alert, Button, Card, Checkbox, Divider, Form, Input, InputNumber, Modal
 import { useRangeRules } from '@/components/number-input';
 import { useI18n } from '@/lib/i18n';
 import { applyFieldErrors } from '@/lib/form-errors';
-import type { TaskFormProps } from '@/features/tasks/components/task-forms';
+import type { TaskFormProps } from '@/lib/task-form';
 import { CATEGORIES, useAddFinding, useCloseReview, useRefer, useTaskAuditReview, type AuditFinding } from '../api/audit';
 import { AuditReviewSummary } from './AuditReviewSummary';
 

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Alert, Button, Empty, Form, Input, Skeleton, Space } from 'antd';
 import { useI18n } from '@/lib/i18n';
 import { applyFieldErrors } from '@/lib/form-errors';
-import { hasRole, useMe } from '@/features/auth/api/me';
-import type { ItemDetail } from '@/features/items/api/get-item';
+import { hasRole, useMe } from '@/lib/auth';
+import type { ItemDetail } from '@/lib/item';
 import { useItemAuditReviews, useOpenAuditReview } from '../api/audit';
 import { AuditReviewSummary } from './AuditReviewSummary';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
-import { meQueryKey } from './me';
+import { meQueryKey } from '@/lib/auth';
 
 export type LoginRequest = Schemas['LoginRequest'];
 

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n';
-import { LanguageSwitch } from '@/app/LanguageSwitch';
+import { LanguageSwitch } from '@/components/language-switch';
 import { ApiError } from '@/lib/api-client';
 import { useLogin, type LoginRequest } from '../api/login';
 

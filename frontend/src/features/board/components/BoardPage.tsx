@@ -3,10 +3,10 @@ import { App as AntApp, Button, Card, Checkbox, Input, InputNumber, Modal, Selec
 import type { TableProps } from 'antd';
 import { BellOutlined, DownloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
-import { hasRole, useMe } from '@/features/auth/api/me';
-import { useOrgs } from '@/features/items/api/get-orgs';
+import { hasRole, useMe } from '@/lib/auth';
+import { useOrgs } from '@/lib/orgs';
 import { useI18n } from '@/lib/i18n';
-import type { MessageKey } from '@/lib/messages';
+import type { MessageKey } from '@/lib/i18n';
 import { formatAmount, formatTime } from '@/lib/format';
 import { boardExportHref, useBoard, type BoardCell, type BoardQuery, type BoardRow } from '../api/get-board';
 import { useUrgeTasks } from '../api/urge-tasks';

@@ -3,7 +3,7 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
-import { useMe } from '@/features/auth/api/me';
+import { useMe } from '@/lib/auth';
 
 /**
  * Whether the item's decisions are as they were recorded: the server re-hashes the chain and the

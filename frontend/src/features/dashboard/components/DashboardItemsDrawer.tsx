@@ -3,7 +3,7 @@ import { Drawer, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount } from '@/lib/format';
-import type { MessageKey } from '@/lib/messages';
+import type { MessageKey } from '@/lib/i18n';
 import { useDashboardItems, type DashboardItem, type DashboardSelection } from '../api/get-dashboard-items';
 
 const LIGHT_COLOR: Record<string, string> = { RED: 'red', YELLOW: 'gold', GREEN: 'green' };

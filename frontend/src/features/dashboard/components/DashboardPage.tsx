@@ -9,7 +9,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
 import { useI18n, type Locale } from '@/lib/i18n';
 import { formatAmount } from '@/lib/format';
-import type { MessageKey } from '@/lib/messages';
+import type { MessageKey } from '@/lib/i18n';
 import { useDashboard, type DashboardView } from '../api/get-dashboard';
 import type { DashboardChart, DashboardSelection } from '../api/get-dashboard-items';
 import { DashboardItemsDrawer } from './DashboardItemsDrawer';

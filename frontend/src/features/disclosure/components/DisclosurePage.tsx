@@ -6,10 +6,10 @@ import { Link } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
 import { formatAmount } from '@/lib/format';
-import { hasRole, useMe } from '@/features/auth/api/me';
-import { useOrgs } from '@/features/items/api/get-orgs';
-import { GradeTag } from '@/features/evaluation/components/SelfEvaluationForm';
-import { SheetTable } from '@/features/target/components/SheetTable';
+import { hasRole, useMe } from '@/lib/auth';
+import { useOrgs } from '@/lib/orgs';
+import { GradeTag } from '@/components/grade-tag';
+import { SheetTable } from '@/components/sheet-table';
 
 type PublishedTarget = Schemas['PublishedTarget'];
 type PublishedResult = Schemas['PublishedResult'];

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
-import { useTaskStep } from '@/features/tasks/api/task-step';
+import { useTaskStep } from '@/lib/task-step';
 
 export type EvaluationView = Schemas['EvaluationView'];
 export type ApplicationView = Schemas['ApplicationView'];

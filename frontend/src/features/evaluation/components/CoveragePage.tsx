@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Button, Card, Checkbox, InputNumber, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { hasRole, useMe } from '@/features/auth/api/me';
+import { hasRole, useMe } from '@/lib/auth';
 import { Link } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { useCoverage, type Coverage } from '../api/evaluation';
-import { GradeTag } from './SelfEvaluationForm';
+import { GradeTag } from '@/components/grade-tag';
 
 type Row = Coverage['items'][number];
 

@@ -4,12 +4,12 @@ import { useRangeRules } from '@/components/number-input';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useI18n } from '@/lib/i18n';
-import type { MessageKey } from '@/lib/messages';
-import type { TaskFormProps } from '@/features/tasks/components/task-forms';
-import { StepForm as SharedStepForm, type StepValues } from '@/features/tasks/components/StepForm';
+import type { MessageKey } from '@/lib/i18n';
+import type { TaskFormProps } from '@/lib/task-form';
+import { StepForm as SharedStepForm, type StepValues } from '@/components/step-form';
 import { useEvaluationStep, useTaskApplication, useTaskEvaluation } from '../api/evaluation';
 import { ApplicationSummary, EvaluationSummary } from './EvaluationSummary';
-import { RequiredText } from '@/features/tasks/components/RequiredText';
+import { RequiredText } from '@/components/required-text';
 
 type Path = Parameters<typeof useEvaluationStep>[0];
 

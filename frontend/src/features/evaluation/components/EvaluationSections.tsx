@@ -1,6 +1,6 @@
 import { Empty, Skeleton } from 'antd';
 import { useI18n } from '@/lib/i18n';
-import type { ItemDetail } from '@/features/items/api/get-item';
+import type { ItemDetail } from '@/lib/item';
 import { useItemApplication, useItemEvaluation } from '../api/evaluation';
 import { ApplicationSummary, EvaluationSummary } from './EvaluationSummary';
 

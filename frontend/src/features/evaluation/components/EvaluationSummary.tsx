@@ -2,7 +2,7 @@ import { Descriptions, Table, Tag, Timeline, Typography } from 'antd';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount, formatTime } from '@/lib/format';
 import type { ApplicationView, EvaluationView } from '../api/evaluation';
-import { GradeTag } from './SelfEvaluationForm';
+import { GradeTag } from '@/components/grade-tag';
 
 type Row = EvaluationView['rows'][number];
 

@@ -1,19 +1,14 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Form, Input, InputNumber, Select, Skeleton, Space, Statistic, Table, Tag } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Select, Skeleton, Space, Statistic, Table } from 'antd';
 import { useRangeRules } from '@/components/number-input';
+import { GradeTag } from '@/components/grade-tag';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/form-errors';
-import type { TaskFormProps } from '@/features/tasks/components/task-forms';
+import type { TaskFormProps } from '@/lib/task-form';
 import { previewScores, useEvaluationStep, useTaskEvaluation, type FillForm, type ScorePreview } from '../api/evaluation';
 
 const ACHIEVEMENTS = ['ACHIEVED', 'PARTLY', 'NOT'] as const;
-const GRADE_COLOR = { EXCELLENT: 'green', GOOD: 'blue', FAIR: 'orange', POOR: 'red' } as const;
-
-export function GradeTag({ grade }: { grade?: keyof typeof GRADE_COLOR }) {
-  const { t } = useI18n();
-  return grade ? <Tag color={GRADE_COLOR[grade]} data-testid="grade">{t(`enum.grade.${grade}`)}</Tag> : null;
-}
 
 /**
  * The scoring sheet: actual values (or, for qualitative indicators, the achievement and a score in

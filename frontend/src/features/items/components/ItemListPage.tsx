@@ -4,11 +4,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount, formatTime } from '@/lib/format';
-import { hasRole, useMe } from '@/features/auth/api/me';
+import { hasRole, useMe } from '@/lib/auth';
 import { useItems, type ItemFilter, type ItemSummary } from '../api/get-items';
-import { DecisionTag, StageTag } from './StageTag';
+import { DecisionTag, StageTag } from '@/components/stage-tag';
 import { ProposeItemForm } from './ProposeItemForm';
-import { Light, type WarningLight } from '@/features/monitoring/components/Light';
+import { Light, type WarningLight } from '@/components/light';
 
 const STAGES = ['ASSESSMENT', 'TARGET_COMPILATION', 'MONITORING', 'EVALUATION', 'RESULT_APPLICATION', 'CLOSED'] as const;
 

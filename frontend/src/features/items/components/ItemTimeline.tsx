@@ -2,8 +2,8 @@ import { Empty, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/format';
-import type { MessageKey } from '@/lib/messages';
-import { ActionLine } from '@/features/tasks/components/TaskActivityPanel';
+import type { MessageKey } from '@/lib/i18n';
+import { ActionLine } from '@/components/action-line';
 import { useItemTimeline, type TimelineTask } from '../api/get-item-timeline';
 
 const STATE_COLOR: Record<TimelineTask['state'], string> = { OPEN: 'blue', COMPLETED: 'green', CANCELLED: 'gray' };

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Badge, Empty, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useI18n } from '@/lib/i18n';
-import type { MessageKey } from '@/lib/messages';
+import type { MessageKey } from '@/lib/i18n';
 import { formatTime } from '@/lib/format';
 import { useItemProcesses, type ItemProcessTrail } from '../api/get-item-processes';
 import { useProcessModel } from '../api/get-process-model';

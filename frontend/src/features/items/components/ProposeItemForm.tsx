@@ -4,10 +4,10 @@ import { useRangeRules } from '@/components/number-input';
 import type { Dayjs } from 'dayjs';
 import { useI18n } from '@/lib/i18n';
 import { applyFieldErrors } from '@/lib/form-errors';
-import type { CurrentUser } from '@/features/auth/api/me';
-import { useOrgs } from '../api/get-orgs';
+import type { CurrentUser } from '@/lib/auth';
+import { useOrgs } from '@/lib/orgs';
 import { useProposeItem, type ItemProposal } from '../api/propose-item';
-import type { ItemDetail } from '../api/get-item';
+import type { ItemDetail } from '@/lib/item';
 
 const KINDS = ['PROJECT', 'POLICY', 'TRANSFER_PAYMENT', 'DEPARTMENT_OVERALL'] as const;
 const BUDGETS = ['GENERAL_PUBLIC', 'GOVERNMENT_FUND', 'STATE_CAPITAL', 'SOCIAL_INSURANCE'] as const;

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, CSRF_COOKIE, CSRF_HEADER, readCookie, unwrap, type Problem, type Schemas } from '@/lib/api-client';
-import { useTaskStep } from '@/features/tasks/api/task-step';
+import { useTaskStep } from '@/lib/task-step';
 
 export type KeyEvaluationView = Schemas['KeyEvaluationView'];
 export type KeySelectionView = Schemas['KeySelectionView'];

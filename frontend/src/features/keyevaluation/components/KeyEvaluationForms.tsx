@@ -4,16 +4,16 @@ import { useRangeRules } from '@/components/number-input';
 import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '@/lib/i18n';
-import type { MessageKey } from '@/lib/messages';
-import type { TaskFormProps } from '@/features/tasks/components/task-forms';
-import { StepForm, type StepValues } from '@/features/tasks/components/StepForm';
-import { useOrgs } from '@/features/items/api/get-orgs';
+import type { MessageKey } from '@/lib/i18n';
+import type { TaskFormProps } from '@/lib/task-form';
+import { StepForm, type StepValues } from '@/components/step-form';
+import { useOrgs } from '@/lib/orgs';
 import {
   LEVELS, uploadAttachment, useDetach, useExperts, useKeySettings, useKeyStep, useTaskKeyEvaluation,
   type KeyEvaluationView,
 } from '../api/key-evaluation';
 import { KeyEvaluationSummary } from './KeyEvaluationSummary';
-import { RequiredText } from '@/features/tasks/components/RequiredText';
+import { RequiredText } from '@/components/required-text';
 
 type Path = Parameters<typeof useKeyStep>[0];
 type Values = StepValues;

@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { formatAmount, formatTime } from '@/lib/format';
-import { hasRole, useMe } from '@/features/auth/api/me';
-import { GradeTag } from '@/features/evaluation/components/SelfEvaluationForm';
+import { hasRole, useMe } from '@/lib/auth';
+import { GradeTag } from '@/components/grade-tag';
 import { useDraw, useKeySettings, useSelection, type KeySelectionView } from '../api/key-evaluation';
 
 type Row = KeySelectionView['items'][number];

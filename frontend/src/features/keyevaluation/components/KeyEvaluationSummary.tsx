@@ -2,8 +2,8 @@ import { Descriptions, Empty, Skeleton, Table, Tag, Timeline, Typography } from 
 import { PaperClipOutlined } from '@ant-design/icons';
 import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/format';
-import type { ItemDetail } from '@/features/items/api/get-item';
-import { GradeTag } from '@/features/evaluation/components/SelfEvaluationForm';
+import type { ItemDetail } from '@/lib/item';
+import { GradeTag } from '@/components/grade-tag';
 import { attachmentUrl, LEVELS, useItemKeyEvaluation, type KeyEvaluationView, type KeyLevels, type Level } from '../api/key-evaluation';
 
 interface LevelRow {

@@ -4,11 +4,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/form-errors';
-import { hasRole, useMe } from '@/features/auth/api/me';
+import { hasRole, useMe } from '@/lib/auth';
 import {
   useCategories, useChangeIndicatorStatus, useIndicators, useIndustries, useSaveIndicator,
   type IndicatorForm, type IndicatorQuery, type LibraryIndicator,
-} from '../api/indicators';
+} from '@/lib/indicators';
 
 const COMPARATORS = ['GE', 'LE', 'EQ', 'QUALITATIVE'] as const;
 const STATUS_COLOR = { ACTIVE: 'green', PROPOSED: 'gold', RETIRED: 'default' } as const;

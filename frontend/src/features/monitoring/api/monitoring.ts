@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
-import { useTaskStep } from '@/features/tasks/api/task-step';
+import { useTaskStep } from '@/lib/task-step';
+import { useDebounced } from '@/lib/use-debounced';
 
 export type ReportView = Schemas['ReportView'];
 export type FundsView = Schemas['FundsView'];
@@ -27,6 +28,27 @@ export function useFunds(code: string | undefined) {
     queryKey: ['funds', code],
     queryFn: () => unwrap(api.GET('/api/items/{code}/funds', { params: { path: { code: code! } } })),
     enabled: !!code,
+  });
+}
+
+/**
+ * The execution value and warning light of an amount spent, as it is typed: the server decides them
+ * with the ExecutionWarning table, as for the filed report, so no threshold is repeated here. Asked
+ * once the typing pauses; the last answer stays on screen while the next one is asked. Without a
+ * budget (or an elapsed month) the answer is NO_BUDGET whatever is typed.
+ */
+export function useWarningLight(spent: number | undefined, budget: number | undefined, months: number | undefined) {
+  const typed = useDebounced(spent, 300);
+  const measurable = budget! > 0 && months! > 0;
+  const amount = typeof typed === 'number' && Number.isFinite(typed) && typed >= 0 ? typed : measurable ? undefined : 0;
+  return useQuery({
+    queryKey: ['monitoring', 'warning-light', amount, budget, months],
+    queryFn: () => unwrap(api.GET('/api/monitoring/warning-light', {
+      params: { query: { spent: amount!, budget: budget!, months: months! } },
+    })),
+    enabled: amount !== undefined && budget !== undefined && months !== undefined,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
   });
 }
 

@@ -6,7 +6,7 @@ import { useI18n } from '@/lib/i18n';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { api, unwrap } from '@/lib/api-client';
 import { useQuery } from '@tanstack/react-query';
-import { hasRole, useMe } from '@/features/auth/api/me';
+import { hasRole, useMe } from '@/lib/auth';
 import { usePeriods, useSavePeriod, type PeriodView } from '../api/monitoring';
 
 interface Values {

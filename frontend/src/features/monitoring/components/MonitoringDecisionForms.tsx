@@ -4,8 +4,8 @@ import { useRangeRules } from '@/components/number-input';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/form-errors';
-import type { MessageKey } from '@/lib/messages';
-import type { TaskFormProps } from '@/features/tasks/components/task-forms';
+import type { MessageKey } from '@/lib/i18n';
+import type { TaskFormProps } from '@/lib/task-form';
 import { useMonitoringStep, useTaskReport } from '../api/monitoring';
 import { ReportTable } from './ReportTable';
 

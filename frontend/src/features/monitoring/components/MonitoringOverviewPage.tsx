@@ -3,7 +3,7 @@ import { Card, Checkbox, InputNumber, Select, Space, Table, Tag, Typography } fr
 import { Link } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { useOverview, type OverviewRow } from '../api/monitoring';
-import { Light } from './Light';
+import { Light } from '@/components/light';
 
 /** Where every monitored item stands: lights, overdue reports, deviations — for finance, or a department's own. */
 export function MonitoringOverviewPage() {

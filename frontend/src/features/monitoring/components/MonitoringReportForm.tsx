@@ -5,10 +5,9 @@ import { useI18n } from '@/lib/i18n';
 import { formatAmount } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/form-errors';
 import type { Schemas } from '@/lib/api-client';
-import type { TaskFormProps } from '@/features/tasks/components/task-forms';
-import { useMonitoringStep, useTaskReport } from '../api/monitoring';
-import { Light } from './Light';
-import { previewLight } from './preview-light';
+import type { TaskFormProps } from '@/lib/task-form';
+import { useMonitoringStep, useTaskReport, useWarningLight } from '../api/monitoring';
+import { Light } from '@/components/light';
 
 type ReportForm = Schemas['Report'];
 const COMPLETIONS = ['ACHIEVED', 'PARTLY', 'NOT'] as const;
@@ -25,15 +24,16 @@ export function MonitoringReportForm({ task, onCompleted }: TaskFormProps) {
   const submit = useMonitoringStep<ReportForm>('/api/tasks/{taskId}/monitoring-report', task.id);
   const spent = Form.useWatch('spentAmount', form);
   const rows = Form.useWatch('indicators', form) ?? [];
+  const preview = useWarningLight(spent, report.data?.budgetAmount, report.data?.elapsedMonths);
 
   if (report.isLoading || !report.data) {
     return <Skeleton active />;
   }
   const r = report.data;
-  const value = typeof spent === 'number' && r.budgetAmount > 0
-    ? Math.round(((spent / r.budgetAmount) / (r.elapsedMonths / 12)) * 1000) / 10
-    : undefined;
-  const light = previewLight(spent, r.budgetAmount, r.elapsedMonths);
+  // Shown only while an amount is typed (or when there is no budget): a cleared field shows no old answer.
+  const shown = typeof spent === 'number' || !(r.budgetAmount > 0 && r.elapsedMonths > 0) ? preview.data : undefined;
+  const value = shown?.executionValue ?? undefined;
+  const light = shown?.light;
 
   return (
     <Form<ReportForm>

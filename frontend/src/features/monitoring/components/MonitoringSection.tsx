@@ -1,11 +1,11 @@
 import { Collapse, Empty, Skeleton, Space, Statistic, Switch, Table, Tag, Timeline, Typography } from 'antd';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount, formatTime } from '@/lib/format';
-import { hasRole, useMe } from '@/features/auth/api/me';
-import type { ItemDetail } from '@/features/items/api/get-item';
+import { hasRole, useMe } from '@/lib/auth';
+import type { ItemDetail } from '@/lib/item';
 import { useFunds, useItemReports, useKeyMonitoring, type FundsView } from '../api/monitoring';
 import { ReportTable } from './ReportTable';
-import { Light } from './Light';
+import { Light } from '@/components/light';
 
 /** The item's monitoring reports with their decisions; finance may put the item under key monitoring. */
 export function MonitoringSection({ item }: { item: ItemDetail }) {

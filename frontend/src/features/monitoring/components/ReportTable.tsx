@@ -2,7 +2,7 @@ import { Descriptions, Table, Tag } from 'antd';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount } from '@/lib/format';
 import type { ReportView } from '../api/monitoring';
-import { CompletionLight, Light } from './Light';
+import { CompletionLight, Light } from '@/components/light';
 
 type Row = ReportView['indicators'][number];
 

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
-import { useTaskStep } from '@/features/tasks/api/task-step';
+import { useTaskStep } from '@/lib/task-step';
 
 export type BodyEvaluationView = Schemas['BodyEvaluationView'];
 export type BodyRow = Schemas['BodyRowView'];

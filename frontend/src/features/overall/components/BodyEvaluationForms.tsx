@@ -2,12 +2,12 @@ import type { ReactNode } from 'react';
 import { Alert, Form, Input, InputNumber, Radio, Table, Typography } from 'antd';
 import { useRangeRules } from '@/components/number-input';
 import { useI18n } from '@/lib/i18n';
-import type { MessageKey } from '@/lib/messages';
-import type { SubjectTaskFormProps } from '@/features/tasks/components/task-forms';
-import { StepForm, type StepValues } from '@/features/tasks/components/StepForm';
+import type { MessageKey } from '@/lib/i18n';
+import type { SubjectTaskFormProps } from '@/lib/task-form';
+import { StepForm, type StepValues } from '@/components/step-form';
 import { total, useBodyStep, useTaskBodyEvaluation, type BodyEvaluationView, type BodyRow } from '../api/body-evaluation';
 import { BodyEvaluationSummary } from './BodyEvaluationSummary';
-import { RequiredText } from '@/features/tasks/components/RequiredText';
+import { RequiredText } from '@/components/required-text';
 
 type Path = Parameters<typeof useBodyStep>[0];
 type Values = StepValues;

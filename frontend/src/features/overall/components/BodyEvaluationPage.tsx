@@ -7,9 +7,9 @@ import { useI18n } from '@/lib/i18n';
 import { api, unwrap } from '@/lib/api-client';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { formatAmount } from '@/lib/format';
-import { hasRole, useMe } from '@/features/auth/api/me';
-import { useOrgs } from '@/features/items/api/get-orgs';
-import { GradeTag } from '@/features/evaluation/components/SelfEvaluationForm';
+import { hasRole, useMe } from '@/lib/auth';
+import { useOrgs } from '@/lib/orgs';
+import { GradeTag } from '@/components/grade-tag';
 import { useBodyEvaluations, useStartBodyEvaluation, type BodyEvaluationView, type BodyKind } from '../api/body-evaluation';
 import { BodyEvaluationSummary, BodyStatusTag } from './BodyEvaluationSummary';
 

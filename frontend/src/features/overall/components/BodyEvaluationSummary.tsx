@@ -1,7 +1,7 @@
 import { Descriptions, Table, Tag, Timeline, Typography } from 'antd';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount, formatTime } from '@/lib/format';
-import { GradeTag } from '@/features/evaluation/components/SelfEvaluationForm';
+import { GradeTag } from '@/components/grade-tag';
 import type { BodyEvaluationView, BodyRow } from '../api/body-evaluation';
 
 export function BodyStatusTag({ evaluation }: { evaluation: BodyEvaluationView }) {

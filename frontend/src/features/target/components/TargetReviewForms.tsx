@@ -5,9 +5,9 @@ import { useI18n } from '@/lib/i18n';
 import { formatAmount } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/form-errors';
 import type { Schemas } from '@/lib/api-client';
-import type { TaskFormProps } from '@/features/tasks/components/task-forms';
+import type { TaskFormProps } from '@/lib/task-form';
 import { useBudgetApproval, useDepartmentReview, useFinanceReview, useItemSheets, useTaskSheet } from '../api/target-sheets';
-import { SheetTable } from './SheetTable';
+import { SheetTable } from '@/components/sheet-table';
 import { ReviewTimeline } from './ReviewTimeline';
 
 const GRADES = ['EXCELLENT', 'GOOD', 'FAIR', 'POOR'] as const;

@@ -3,8 +3,8 @@ import { Button, Form, Input, InputNumber, Select, Space, Table, Typography, typ
 import { useRangeRules } from '@/components/number-input';
 import { DeleteOutlined, PlusOutlined, BookOutlined } from '@ant-design/icons';
 import { useI18n } from '@/lib/i18n';
-import { IndicatorPicker } from '@/features/library/components/IndicatorPicker';
-import type { Category } from '@/features/library/api/indicators';
+import { IndicatorPicker } from '@/components/indicator-picker';
+import type { Category } from '@/lib/indicators';
 import type { IndicatorInput, TemplateView } from '../api/target-sheets';
 
 const COMPARATORS = ['GE', 'LE', 'EQ', 'QUALITATIVE'] as const;

@@ -4,10 +4,10 @@ import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/format';
 import { applyFieldErrors } from '@/lib/form-errors';
 import type { Schemas } from '@/lib/api-client';
-import { hasRole, useMe } from '@/features/auth/api/me';
-import type { ItemDetail } from '@/features/items/api/get-item';
+import { hasRole, useMe } from '@/lib/auth';
+import type { ItemDetail } from '@/lib/item';
 import { useItemSheets, useRequestAdjustment, type SheetView } from '../api/target-sheets';
-import { SheetTable } from './SheetTable';
+import { SheetTable } from '@/components/sheet-table';
 import { ReviewTimeline } from './ReviewTimeline';
 
 const STATUS_COLOR: Record<SheetView['status'], string> = {

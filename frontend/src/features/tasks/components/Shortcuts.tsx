@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Modal, Table, Typography } from 'antd';
 import { useI18n } from '@/lib/i18n';
-import type { MessageKey } from '@/lib/messages';
+import type { MessageKey } from '@/lib/i18n';
 
 export interface Shortcut {
   key: string;

@@ -6,7 +6,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '@/lib/i18n';
 import { refreshAfterStep } from '@/lib/refresh-after-step';
-import type { CurrentUser } from '@/features/auth/api/me';
+import type { CurrentUser } from '@/lib/auth';
 import type { TaskView } from '../api/get-tasks';
 import { bulkApprove } from '../api/task-actions';
 import { CopyDialog, HandoverDialog, ReturnDialog, UrgeDialog, useActionError } from './TaskActionDialogs';

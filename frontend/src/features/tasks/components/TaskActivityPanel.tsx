@@ -1,33 +1,14 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Empty, Input, List, Space, Tabs, Tag, Timeline, Typography, Upload } from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { useTaskName } from '@/lib/task-names';
+import { ActionLine } from '@/components/action-line';
 import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/format';
-import { attachToTask, commentOnTask, useTaskNote, type ActionView, type TaskActivity } from '../api/task-actions';
+import { attachToTask, commentOnTask, useTaskNote, type TaskActivity } from '../api/task-actions';
 import { useActionError } from './TaskActionDialogs';
 
 function size(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
-/** One recorded action, in words: "王绩效 转办给 马绩效：…", with "on behalf of" where a substitute acted. */
-export function ActionLine({ action }: { action: ActionView }) {
-  const { t } = useI18n();
-  const taskName = useTaskName();
-  return (
-    <Space direction="vertical" size={0}>
-      <span>
-        <Typography.Text strong>{action.actorName}</Typography.Text>
-        {action.onBehalfOf && <Tag style={{ marginLeft: 6 }}>{t('actions.onBehalfOf', { who: action.onBehalfOfName ?? action.onBehalfOf })}</Tag>}
-        {' '}{t(`actions.kind.${action.action}`)}
-        {action.targetUserName ? ` → ${action.targetUserName}` : ''}
-        {action.targetGroupName ? ` → ${action.targetGroupName}` : ''}
-        <Typography.Text type="secondary"> · {taskName(action.taskName)} · {formatTime(action.at)}</Typography.Text>
-      </span>
-      {action.opinion && <Typography.Text type="secondary">{action.opinion}</Typography.Text>}
-    </Space>
-  );
 }
 
 /**

@@ -6,7 +6,7 @@ import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTaskName } from '@/lib/task-names';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount, formatTime } from '@/lib/format';
-import { Light } from '@/features/monitoring/components/Light';
+import { Light } from '@/components/light';
 import { useTasks, type TaskView } from '../api/get-tasks';
 import { useTaskCounts, type FacetCount } from '../api/get-task-counts';
 import { useDoneTasks, type DoneTaskView } from '../api/get-done-tasks';
@@ -15,7 +15,7 @@ import {
 } from '../api/inbox-params';
 import { SavedViews } from './SavedViews';
 import { StageLabel } from './StageLabel';
-import { useMe } from '@/features/auth/api/me';
+import { useMe } from '@/lib/auth';
 import { useClaimTask } from '../api/claim-task';
 import { markCopyRead, useBulkKinds, useCopies } from '../api/task-actions';
 import type { Schemas } from '@/lib/api-client';

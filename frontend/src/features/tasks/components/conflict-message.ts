@@ -1,5 +1,5 @@
 import type { ApiError } from '@/lib/api-client';
-import type { MessageKey } from '@/lib/messages';
+import type { MessageKey } from '@/lib/i18n';
 import { formatTime } from '@/lib/format';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

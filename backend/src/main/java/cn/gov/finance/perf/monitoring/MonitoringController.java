@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,13 +51,26 @@ class MonitoringController {
 
 	private final cn.gov.finance.perf.org.OrgDirectory directory;
 
+	private final MonitoringRules rules;
+
 	MonitoringController(MonitoringService service, MonitoringViews views, MonitoringCalendarService calendar,
-			cn.gov.finance.perf.item.BudgetItemRepository items, cn.gov.finance.perf.org.OrgDirectory directory) {
+			cn.gov.finance.perf.item.BudgetItemRepository items, cn.gov.finance.perf.org.OrgDirectory directory,
+			MonitoringRules rules) {
 		this.service = service;
 		this.views = views;
 		this.calendar = calendar;
 		this.items = items;
 		this.directory = directory;
+		this.rules = rules;
+	}
+
+	@Operation(summary = "The execution value and warning light of an amount spent, decided by the ExecutionWarning table "
+			+ "as a filed report's are (for the report form's preview while typing)")
+	@GetMapping("/monitoring/warning-light")
+	WarningLightView warningLight(@RequestParam @PositiveOrZero BigDecimal spent, @RequestParam BigDecimal budget,
+			@RequestParam @Min(0) @Max(12) int months) {
+		BigDecimal value = ExecutionRate.exact(spent, budget, months);
+		return new WarningLightView(ExecutionRate.display(value), this.rules.light(value));
 	}
 
 	@Operation(summary = "The monitoring report a task is about")
@@ -193,6 +207,10 @@ class MonitoringController {
 	PeriodView updatePeriod(@AuthenticationPrincipal AppUser user, @PathVariable Long id,
 			@Valid @RequestBody MonitoringForms.Period form) {
 		return PeriodView.of(this.calendar.update(id, form, user));
+	}
+
+	/** An execution value as shown (one decimal; none without a budget) and the light decided on its exact value. */
+	record WarningLightView(@Nullable BigDecimal executionValue, Light light) {
 	}
 
 	record OverviewRow(String itemCode, String itemName, String departmentName, String periodName, LocalDate dueDate,

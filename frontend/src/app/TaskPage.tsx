@@ -6,21 +6,21 @@ import { useTaskName } from '@/lib/task-names';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount, formatTime } from '@/lib/format';
 import { ApiError } from '@/lib/api-client';
-import { useItem } from '@/features/items/api/get-item';
-import { StageTag } from '@/features/items/components/StageTag';
+import { useItem } from '@/lib/item';
+import { StageTag } from '@/components/stage-tag';
 import { AssessmentHistory } from '@/features/assessment/components/AssessmentHistory';
 import { useAssessments } from '@/features/assessment/api/get-assessments';
-import { useTask } from '../api/get-task';
-import { useClaimTask } from '../api/claim-task';
-import { SUBJECT_TASK_FORMS, TASK_FORMS } from './task-forms';
-import { StageLabel } from './StageLabel';
-import { conflictMessage } from './conflict-message';
-import type { DoneState } from './TaskListPage';
-import { useMe } from '@/features/auth/api/me';
-import { useBulkKinds, useTaskActivity } from '../api/task-actions';
-import { TaskActionBar, type TaskDialog } from './TaskActionBar';
-import { TaskActivityPanel } from './TaskActivityPanel';
-import { ShortcutHelp, useShortcuts, type Shortcut } from './Shortcuts';
+import { useTask } from '@/features/tasks/api/get-task';
+import { useClaimTask } from '@/features/tasks/api/claim-task';
+import { SUBJECT_TASK_FORMS, TASK_FORMS } from '@/app/task-forms';
+import { StageLabel } from '@/features/tasks/components/StageLabel';
+import { conflictMessage } from '@/features/tasks/components/conflict-message';
+import type { DoneState } from '@/features/tasks/components/TaskListPage';
+import { useMe } from '@/lib/auth';
+import { useBulkKinds, useTaskActivity } from '@/features/tasks/api/task-actions';
+import { TaskActionBar, type TaskDialog } from '@/features/tasks/components/TaskActionBar';
+import { TaskActivityPanel } from '@/features/tasks/components/TaskActivityPanel';
+import { ShortcutHelp, useShortcuts, type Shortcut } from '@/features/tasks/components/Shortcuts';
 
 /**
  * One task: what it is about, who holds it, and its form. A task another user of the group holds

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { useI18n } from '@/lib/i18n';
-import { useCategories, useIndicators, useIndustries, type LibraryIndicator } from '../api/indicators';
+import { useCategories, useIndicators, useIndustries, type LibraryIndicator } from '@/lib/indicators';
 
 /** Picks an indicator from the library: common ones plus the chosen industry's. */
 export function IndicatorPicker({ open, onPick, onClose }: {

@@ -12,10 +12,10 @@ import { FundsSection, MonitoringSection } from '@/features/monitoring/component
 import { ApplicationSection, EvaluationSection } from '@/features/evaluation/components/EvaluationSections';
 import { KeyEvaluationSection } from '@/features/keyevaluation/components/KeyEvaluationSummary';
 import { AuditSection } from '@/features/audit/components/AuditSection';
-import { useItem } from '../api/get-item';
-import { DecisionTag, StageTag } from './StageTag';
-import { ItemTimeline } from './ItemTimeline';
-import { ProcessDiagrams } from './ProcessDiagrams';
+import { useItem } from '@/lib/item';
+import { DecisionTag, StageTag } from '@/components/stage-tag';
+import { ItemTimeline } from '@/features/items/components/ItemTimeline';
+import { ProcessDiagrams } from '@/features/items/components/ProcessDiagrams';
 
 const CHAIN = ['ASSESSMENT', 'TARGET_COMPILATION', 'MONITORING', 'EVALUATION', 'RESULT_APPLICATION'] as const;
 

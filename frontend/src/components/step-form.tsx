@@ -3,7 +3,7 @@ import { Alert, Button, Card, Form, Skeleton } from 'antd';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useI18n } from '@/lib/i18n';
 import { applyFieldErrors } from '@/lib/form-errors';
-import type { MessageKey } from '@/lib/messages';
+import type { MessageKey } from '@/lib/i18n';
 
 export type StepValues = Record<string, unknown>;
 

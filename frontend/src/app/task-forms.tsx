@@ -1,6 +1,5 @@
 import type { ComponentType } from 'react';
-import type { ItemDetail } from '@/features/items/api/get-item';
-import type { TaskView } from '../api/get-tasks';
+import type { SubjectTaskFormProps, TaskFormProps } from '@/lib/task-form';
 import { AssessmentFillForm } from '@/features/assessment/components/AssessmentFillForm';
 import { AssessmentReviewForm } from '@/features/assessment/components/AssessmentReviewForm';
 import { TargetFillForm } from '@/features/target/components/TargetFillForm';
@@ -26,19 +25,8 @@ import {
   AppraisalCirculateForm, AppraisalInterviewForm, AppraisalRectifyForm, AppraisalScoreForm, AppraisalVerifyForm,
 } from '@/features/appraisal/components/AppraisalForms';
 import { AuditReviewForm } from '@/features/audit/components/AuditReviewForms';
-import type { MessageKey } from '@/lib/messages';
+import type { MessageKey } from '@/lib/i18n';
 
-export interface TaskFormProps {
-  task: TaskView;
-  item: ItemDetail;
-  onCompleted: () => void;
-}
-
-/** A task about a whole body (a department, a county) rather than an item. */
-export interface SubjectTaskFormProps {
-  task: TaskView;
-  onCompleted: () => void;
-}
 
 interface SubjectTaskForm {
   title: MessageKey;

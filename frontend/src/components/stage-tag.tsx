@@ -1,7 +1,8 @@
 import { Tag } from 'antd';
 import { useI18n } from '@/lib/i18n';
 import type { Schemas } from '@/lib/api-client';
-import type { ItemSummary } from '../api/get-items';
+
+type ItemSummary = Schemas['ItemSummary'];
 
 type Decision = Schemas['AssessmentReviewView']['decision'];
 

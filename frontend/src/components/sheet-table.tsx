@@ -1,7 +1,9 @@
 import { Descriptions, Table } from 'antd';
 import { useI18n } from '@/lib/i18n';
-import { useCategories } from '@/features/library/api/indicators';
-import type { SheetView } from '../api/target-sheets';
+import { useCategories } from '@/lib/indicators';
+import type { Schemas } from '@/lib/api-client';
+
+type SheetView = Schemas['TargetSheetView'];
 
 type Row = SheetView['indicators'][number];
 

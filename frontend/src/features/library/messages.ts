@@ -1,0 +1,38 @@
+/** UI text of the indicator library: Simplified Chinese and English side by side (gathered in src/app/messages.ts). */
+export const libraryZh = {
+  'library.title': '绩效指标库',
+  'library.pick': '选用',
+  'library.add': '新增指标',
+  'library.propose': '提议新指标',
+  'library.edit': '编辑',
+  'library.approve': '审定入库',
+  'library.retire': '停用',
+  'library.category': '指标类别',
+  'library.industry': '行业',
+  'library.common': '通用',
+  'library.status': '状态',
+  'library.description': '说明',
+  'library.proposedBy': '提议人',
+  'library.includeRetired': '含已停用',
+  'library.saved': '指标已保存',
+  'library.proposed': '已提交，待财政审定',
+};
+
+export const libraryEn: Record<keyof typeof libraryZh, string> = {
+  'library.title': 'Indicator library',
+  'library.pick': 'Pick',
+  'library.add': 'Add indicator',
+  'library.propose': 'Propose an indicator',
+  'library.edit': 'Edit',
+  'library.approve': 'Admit',
+  'library.retire': 'Retire',
+  'library.category': 'Category',
+  'library.industry': 'Industry',
+  'library.common': 'Common',
+  'library.status': 'Status',
+  'library.description': 'Description',
+  'library.proposedBy': 'Proposed by',
+  'library.includeRetired': 'Include retired',
+  'library.saved': 'Indicator saved',
+  'library.proposed': 'Proposed; finance will decide',
+};
