@@ -16,6 +16,7 @@ import { useItem } from '@/lib/item';
 import { DecisionTag, StageTag } from '@/components/stage-tag';
 import { ItemTimeline } from '@/features/items/components/ItemTimeline';
 import { ProcessDiagrams } from '@/features/items/components/ProcessDiagrams';
+import { PersonName } from '@/components/person-name';
 
 const CHAIN = ['ASSESSMENT', 'TARGET_COMPILATION', 'MONITORING', 'EVALUATION', 'RESULT_APPLICATION'] as const;
 
@@ -68,7 +69,7 @@ export function ItemDetailPage() {
           <Descriptions.Item label={t('items.continuity')}>{t(`enum.continuity.${detail.continuity}`)}</Descriptions.Item>
           <Descriptions.Item label={t('items.capitalConstruction')}>{detail.capitalConstruction ? t('items.yes') : t('items.no')}</Descriptions.Item>
           <Descriptions.Item label={t('items.outcome')}><DecisionTag decision={detail.assessmentOutcome} /></Descriptions.Item>
-          <Descriptions.Item label={t('items.createdBy')}>{detail.createdBy} · {formatTime(detail.createdAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('items.createdBy')}><PersonName id={detail.createdBy} /> · {formatTime(detail.createdAt)}</Descriptions.Item>
           {detail.description && <Descriptions.Item label={t('items.description')} span={3}>{detail.description}</Descriptions.Item>}
         </Descriptions>
       </Card>

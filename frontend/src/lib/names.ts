@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from './api-client';
 
 /** Ids asked for within one tick are fetched together: a page of decisions costs one request. */
@@ -45,4 +45,19 @@ export function useName(id: string | null | undefined): string | undefined {
     gcTime: 30 * 60 * 1000,
   });
   return id ? (query.data ?? id) : undefined;
+}
+
+/** Display names of several ids at once, for texts that take a name: `name(id)` is the id while it loads. */
+export function useNames(ids: (string | null | undefined)[]): (id: string | null | undefined) => string {
+  const unique = [...new Set(ids.filter((id): id is string => !!id))];
+  const results = useQueries({
+    queries: unique.map((id) => ({
+      queryKey: ['name', id],
+      queryFn: () => nameOf(id),
+      staleTime: Infinity,
+      gcTime: 30 * 60 * 1000,
+    })),
+  });
+  const names = new Map(unique.map((id, i) => [id, results[i]?.data ?? id]));
+  return (id) => (id ? (names.get(id) ?? id) : '—');
 }

@@ -6,6 +6,7 @@ import { hasRole, useMe } from '@/lib/auth';
 import { ApiError } from '@/lib/api-client';
 import { useAppraisal, useStartAppraisal, type Grade } from '../api/appraisal';
 import { AppraisalSummary } from './AppraisalSummary';
+import { PersonName } from '@/components/person-name';
 
 /** The appraisal (考核) of a year: finance opens and runs it; everyone reads the circular once released. */
 export function AppraisalPage() {
@@ -37,7 +38,7 @@ export function AppraisalPage() {
             </Space>
             <Descriptions size="small" column={{ xs: 1, md: 3 }}>
               <Descriptions.Item label={t('items.status')}><Tag color={a.status === 'CLOSED' ? 'green' : 'blue'}>{t(`enum.appraisalStatus.${a.status}`)}</Tag></Descriptions.Item>
-              <Descriptions.Item label={t('appraisal.startedBy')}>{a.startedBy} · {formatTime(a.startedAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('appraisal.startedBy')}><PersonName id={a.startedBy} /> · {formatTime(a.startedAt)}</Descriptions.Item>
               {a.closedAt && <Descriptions.Item label={t('appraisal.closedAt')}>{formatTime(a.closedAt)}</Descriptions.Item>}
             </Descriptions>
           </>

@@ -3,6 +3,7 @@ import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/format';
 import { GradeTag } from '@/components/grade-tag';
 import type { AppraisalEntry, AppraisalView } from '../api/appraisal';
+import { PersonName } from '@/components/person-name';
 
 const STATUS_COLOR: Record<AppraisalEntry['status'], string> = {
   PENDING: 'default',
@@ -40,10 +41,10 @@ export function EntryDetails({ entry }: { entry: AppraisalEntry }) {
       {entry.rectification && (
         <Descriptions.Item label={t('appraisal.rectification')} span={2}>
           {entry.rectification}
-          <Typography.Text type="secondary"> · {entry.rectifiedBy} {formatTime(entry.rectifiedAt)}</Typography.Text>
+          <Typography.Text type="secondary"> · <PersonName id={entry.rectifiedBy} /> {formatTime(entry.rectifiedAt)}</Typography.Text>
         </Descriptions.Item>
       )}
-      {entry.verifiedBy && <Descriptions.Item label={t('appraisal.verifiedBy')}>{entry.verifiedBy} · {formatTime(entry.verifiedAt)}</Descriptions.Item>}
+      {entry.verifiedBy && <Descriptions.Item label={t('appraisal.verifiedBy')}><PersonName id={entry.verifiedBy} /> · {formatTime(entry.verifiedAt)}</Descriptions.Item>}
     </Descriptions>
   );
 }
@@ -57,7 +58,7 @@ export function AppraisalSummary({ appraisal, only }: { appraisal: AppraisalView
       {appraisal.circular && (
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="appraisal-circular">
           <Typography.Text strong>{t('appraisal.circular')}：</Typography.Text>{appraisal.circular}
-          {appraisal.circulatedBy && <Typography.Text type="secondary"> · {appraisal.circulatedBy} {formatTime(appraisal.circulatedAt)}</Typography.Text>}
+          {appraisal.circulatedBy && <Typography.Text type="secondary"> · <PersonName id={appraisal.circulatedBy} /> {formatTime(appraisal.circulatedAt)}</Typography.Text>}
         </Typography.Paragraph>
       )}
       <Table<AppraisalEntry>
@@ -87,7 +88,7 @@ export function AppraisalSummary({ appraisal, only }: { appraisal: AppraisalView
               <div>
                 <Tag>{t(`enum.appraisalStep.${d.step}`)}</Tag> <strong>{t(`enum.appraisalDecision.${d.decision as 'SCORED'}`)}</strong>
                 {d.opinion && <div style={{ whiteSpace: 'pre-wrap' }}>{d.opinion}</div>}
-                <Typography.Text type="secondary">{d.decidedBy} · {formatTime(d.decidedAt)}</Typography.Text>
+                <Typography.Text type="secondary"><PersonName id={d.decidedBy} /> · {formatTime(d.decidedAt)}</Typography.Text>
               </div>
             ),
           }))} />

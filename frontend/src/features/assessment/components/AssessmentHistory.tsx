@@ -3,6 +3,7 @@ import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/format';
 import { DecisionTag } from '@/components/stage-tag';
 import type { AssessmentView } from '../api/get-assessments';
+import { useNames } from '@/lib/names';
 
 type Score = AssessmentView['scores'][number];
 
@@ -35,6 +36,7 @@ export function ScoreTable({ assessment }: { assessment: AssessmentView }) {
 /** Every round of an item's ex-ante assessment with finance's decision and opinion. */
 export function AssessmentHistory({ rounds }: { rounds: AssessmentView[] }) {
   const { t } = useI18n();
+  const name = useNames(rounds.flatMap((round) => [round.submittedBy, round.review?.reviewedBy]));
   if (rounds.length === 0) {
     return <Empty description={t('assessment.noHistory')} />;
   }
@@ -46,7 +48,7 @@ export function AssessmentHistory({ rounds }: { rounds: AssessmentView[] }) {
           <Card size="small" title={<>{t('assessment.round', { round: round.round })} <Tag>{round.assessorOrgName}</Tag></>}
             extra={round.review ? <DecisionTag decision={round.review.decision} /> : <Tag>{t('assessment.pending')}</Tag>}>
             <Typography.Paragraph type="secondary">
-              {t('assessment.submittedBy', { user: round.submittedBy, time: formatTime(round.submittedAt) })}
+              {t('assessment.submittedBy', { user: name(round.submittedBy), time: formatTime(round.submittedAt) })}
             </Typography.Paragraph>
             <ScoreTable assessment={round} />
             <Descriptions size="small" column={1} style={{ marginTop: 12 }}>
@@ -58,7 +60,7 @@ export function AssessmentHistory({ rounds }: { rounds: AssessmentView[] }) {
               {round.review && (
                 <Descriptions.Item label={t('assessment.opinion')}>
                   {round.review.opinion}
-                  <Typography.Text type="secondary"> — {t('assessment.reviewedBy', { user: round.review.reviewedBy, time: formatTime(round.review.reviewedAt) })}</Typography.Text>
+                  <Typography.Text type="secondary"> — {t('assessment.reviewedBy', { user: name(round.review.reviewedBy), time: formatTime(round.review.reviewedAt) })}</Typography.Text>
                 </Descriptions.Item>
               )}
             </Descriptions>

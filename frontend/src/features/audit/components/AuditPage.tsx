@@ -4,6 +4,7 @@ import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/format';
 import { useAuditReviews, type AuditReviewView } from '../api/audit';
 import { AuditReviewSummary } from './AuditReviewSummary';
+import { PersonName } from '@/components/person-name';
 
 /** Every audit review with its findings and referrals, newest first. */
 export function AuditPage() {
@@ -25,7 +26,7 @@ export function AuditPage() {
           { title: t('audit.findings'), key: 'findings', width: 90, render: (_, r) => r.findings.length },
           { title: t('audit.serious'), key: 'serious', width: 90, render: (_, r) => r.findings.filter((f) => f.serious).length },
           { title: t('audit.referred'), key: 'referred', width: 90, render: (_, r) => r.findings.filter((f) => f.referred).length },
-          { title: t('audit.openedBy'), key: 'opened', width: 200, render: (_, r) => `${r.openedBy} · ${formatTime(r.openedAt)}` },
+          { title: t('audit.openedBy'), key: 'opened', width: 200, render: (_, r) => <><PersonName id={r.openedBy} /> · {formatTime(r.openedAt)}</> },
         ]}
       />
     </Card>

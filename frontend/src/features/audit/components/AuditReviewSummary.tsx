@@ -3,6 +3,7 @@ import { Descriptions, Table, Tag, Typography } from 'antd';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount, formatTime } from '@/lib/format';
 import type { AuditFinding, AuditReviewView } from '../api/audit';
+import { PersonName } from '@/components/person-name';
 
 /** The findings of a review with their referrals; `action` adds a control per finding (e.g. 移送). */
 export function FindingTable({ findings, action }: { findings: AuditFinding[]; action?: (f: AuditFinding) => ReactNode }) {
@@ -21,7 +22,7 @@ export function FindingTable({ findings, action }: { findings: AuditFinding[]; a
           render: (_, f) => (
             <>
               {f.serious && <Tag color="red">{t('audit.serious')}</Tag>}{f.description}
-              <div><Typography.Text type="secondary">{f.recordedBy} · {formatTime(f.recordedAt)}</Typography.Text></div>
+              <div><Typography.Text type="secondary"><PersonName id={f.recordedBy} /> · {formatTime(f.recordedAt)}</Typography.Text></div>
             </>
           ),
         },
@@ -32,7 +33,7 @@ export function FindingTable({ findings, action }: { findings: AuditFinding[]; a
             <div data-testid={`referral-${f.id}`}>
               <Tag color="volcano">{t('audit.referred')}</Tag>{f.referredTo} · {f.referralNo}
               <div>{f.referralReason}</div>
-              <Typography.Text type="secondary">{f.referredBy} · {formatTime(f.referredAt)}</Typography.Text>
+              <Typography.Text type="secondary"><PersonName id={f.referredBy} /> · {formatTime(f.referredAt)}</Typography.Text>
             </div>
           ) : action?.(f) ?? '—'),
         },
@@ -49,8 +50,8 @@ export function AuditReviewSummary({ review, action }: { review: AuditReviewView
         <Descriptions.Item label={t('items.status')}>
           <Tag color={review.status === 'OPEN' ? 'blue' : 'green'}>{t(`enum.auditStatus.${review.status}`)}</Tag>
         </Descriptions.Item>
-        <Descriptions.Item label={t('audit.openedBy')}>{review.openedBy} · {formatTime(review.openedAt)}</Descriptions.Item>
-        {review.closedAt && <Descriptions.Item label={t('audit.closedBy')}>{review.closedBy} · {formatTime(review.closedAt)}</Descriptions.Item>}
+        <Descriptions.Item label={t('audit.openedBy')}><PersonName id={review.openedBy} /> · {formatTime(review.openedAt)}</Descriptions.Item>
+        {review.closedAt && <Descriptions.Item label={t('audit.closedBy')}><PersonName id={review.closedBy} /> · {formatTime(review.closedAt)}</Descriptions.Item>}
         <Descriptions.Item label={t('audit.scope')} span={3}>{review.scope}</Descriptions.Item>
         {review.conclusion && <Descriptions.Item label={t('audit.conclusion')} span={3}>{review.conclusion}</Descriptions.Item>}
       </Descriptions>

@@ -3,6 +3,7 @@ import { useI18n } from '@/lib/i18n';
 import { formatAmount, formatTime } from '@/lib/format';
 import type { ApplicationView, EvaluationView } from '../api/evaluation';
 import { GradeTag } from '@/components/grade-tag';
+import { PersonName } from '@/components/person-name';
 
 type Row = EvaluationView['rows'][number];
 
@@ -51,7 +52,7 @@ export function EvaluationSummary({ evaluation }: { evaluation: EvaluationView }
             <div>
               <Tag>{t(`enum.evaluationStep.${d.step}`)}</Tag> <strong>{d.decision}</strong>
               <div>{d.opinion}</div>
-              <Typography.Text type="secondary">{d.decidedBy} · {formatTime(d.decidedAt)}</Typography.Text>
+              <Typography.Text type="secondary"><PersonName id={d.decidedBy} /> · {formatTime(d.decidedAt)}</Typography.Text>
             </div>
           ),
         }))} />

@@ -7,6 +7,7 @@ import { formatAmount, formatTime } from '@/lib/format';
 import { hasRole, useMe } from '@/lib/auth';
 import { GradeTag } from '@/components/grade-tag';
 import { useDraw, useKeySettings, useSelection, type KeySelectionView } from '../api/key-evaluation';
+import { PersonName } from '@/components/person-name';
 
 type Row = KeySelectionView['items'][number];
 
@@ -61,7 +62,7 @@ export function KeyEvaluationPage() {
               <Descriptions.Item label={t('key.seed')}><Typography.Text copyable data-testid="key-seed">{String(s.seed)}</Typography.Text></Descriptions.Item>
               <Descriptions.Item label={t('key.sampleRate')}>{s.sampleRate}</Descriptions.Item>
               <Descriptions.Item label={t('key.majorAmount')}>{formatAmount(s.majorAmount, locale)}</Descriptions.Item>
-              <Descriptions.Item label={t('key.drawnBy')}>{s.drawnBy} · {formatTime(s.drawnAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('key.drawnBy')}><PersonName id={s.drawnBy} /> · {formatTime(s.drawnAt)}</Descriptions.Item>
               <Descriptions.Item label={t('key.reproducible')}>
                 {s.reproducible ? <Tag color="green">{t('key.reproducibleYes')}</Tag> : <Tag color="red">{t('key.reproducibleNo')}</Tag>}
               </Descriptions.Item>

@@ -5,6 +5,7 @@ import { formatTime } from '@/lib/format';
 import type { ItemDetail } from '@/lib/item';
 import { GradeTag } from '@/components/grade-tag';
 import { attachmentUrl, LEVELS, useItemKeyEvaluation, type KeyEvaluationView, type KeyLevels, type Level } from '../api/key-evaluation';
+import { PersonName } from '@/components/person-name';
 
 interface LevelRow {
   level: Level;
@@ -77,7 +78,7 @@ export function KeyEvaluationSummary({ evaluation }: { evaluation: KeyEvaluation
           {evaluation.attachments.map((a) => (
             <li key={a.id}>
               <PaperClipOutlined /> <a href={attachmentUrl(evaluation.itemCode, a.id)}>{a.fileName}</a>{' '}
-              <Typography.Text type="secondary">{Math.ceil(a.sizeBytes / 1024)} KB · {a.uploadedBy} · {formatTime(a.uploadedAt)}</Typography.Text>
+              <Typography.Text type="secondary">{Math.ceil(a.sizeBytes / 1024)} KB · <PersonName id={a.uploadedBy} /> · {formatTime(a.uploadedAt)}</Typography.Text>
             </li>
           ))}
         </ul>
@@ -88,7 +89,7 @@ export function KeyEvaluationSummary({ evaluation }: { evaluation: KeyEvaluation
             <div>
               <Tag>{t(`enum.keyStep.${d.step}`)}</Tag> <strong>{t(`enum.keyDecision.${d.decision as 'FINANCE'}`)}</strong>
               {d.opinion && <div>{d.opinion}</div>}
-              <Typography.Text type="secondary">{d.decidedBy} · {formatTime(d.decidedAt)}</Typography.Text>
+              <Typography.Text type="secondary"><PersonName id={d.decidedBy} /> · {formatTime(d.decidedAt)}</Typography.Text>
             </div>
           ),
         }))} />

@@ -9,6 +9,7 @@ import {
   useCategories, useChangeIndicatorStatus, useIndicators, useIndustries, useSaveIndicator,
   type IndicatorForm, type IndicatorQuery, type LibraryIndicator,
 } from '@/lib/indicators';
+import { PersonName } from '@/components/person-name';
 
 const COMPARATORS = ['GE', 'LE', 'EQ', 'QUALITATIVE'] as const;
 const STATUS_COLOR = { ACTIVE: 'green', PROPOSED: 'gold', RETIRED: 'default' } as const;
@@ -75,7 +76,7 @@ export function LibraryPage() {
             render: (code?: string) => (code ? name(industries.data?.find((i) => i.code === code)) : <Tag>{t('library.common')}</Tag>),
           },
           { title: t('library.status'), dataIndex: 'status', width: 100, render: (s: LibraryIndicator['status']) => <Tag color={STATUS_COLOR[s]}>{t(`enum.indicatorStatus.${s}`)}</Tag> },
-          { title: t('library.proposedBy'), dataIndex: 'proposedBy', width: 100 },
+          { title: t('library.proposedBy'), dataIndex: 'proposedBy', width: 100, render: (id: string) => <PersonName id={id} /> },
           { title: t('items.updatedAt'), dataIndex: 'updatedAt', width: 150, render: (v: string) => formatTime(v) },
           ...(maintains
             ? [{

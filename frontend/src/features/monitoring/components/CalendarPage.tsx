@@ -8,6 +8,7 @@ import { api, unwrap } from '@/lib/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { hasRole, useMe } from '@/lib/auth';
 import { usePeriods, useSavePeriod, type PeriodView } from '../api/monitoring';
+import { PersonName } from '@/components/person-name';
 
 interface Values {
   divisionCode: string;
@@ -57,7 +58,7 @@ export function CalendarPage() {
           { title: t('calendar.name'), dataIndex: 'name' },
           { title: t('monitoring.cutoff'), dataIndex: 'cutoffDate' },
           { title: t('monitoring.due'), dataIndex: 'dueDate' },
-          { title: t('library.proposedBy'), dataIndex: 'updatedBy' },
+          { title: t('library.proposedBy'), dataIndex: 'updatedBy', render: (id: string) => <PersonName id={id} /> },
           ...(maintains ? [{ key: 'edit', render: (_: unknown, p: PeriodView) => <Button type="link" size="small" onClick={() => open(p)}>{t('library.edit')}</Button> }] : []),
         ]}
       />

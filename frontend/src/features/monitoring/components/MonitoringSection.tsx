@@ -6,6 +6,7 @@ import type { ItemDetail } from '@/lib/item';
 import { useFunds, useItemReports, useKeyMonitoring, type FundsView } from '../api/monitoring';
 import { ReportTable } from './ReportTable';
 import { Light } from '@/components/light';
+import { PersonName } from '@/components/person-name';
 
 /** The item's monitoring reports with their decisions; finance may put the item under key monitoring. */
 export function MonitoringSection({ item }: { item: ItemDetail }) {
@@ -53,7 +54,7 @@ export function MonitoringSection({ item }: { item: ItemDetail }) {
                           <Tag>{t(`enum.monitoringStep.${d.step}`)}</Tag> <strong>{d.decision}</strong>
                           {d.amount !== undefined && <> · {formatAmount(d.amount, locale)}</>}
                           <div>{d.opinion}</div>
-                          <Typography.Text type="secondary">{d.decidedBy} · {formatTime(d.decidedAt)}</Typography.Text>
+                          <Typography.Text type="secondary"><PersonName id={d.decidedBy} /> · {formatTime(d.decidedAt)}</Typography.Text>
                         </div>
                       ),
                     }))} />

@@ -3,6 +3,7 @@ import { useI18n } from '@/lib/i18n';
 import { formatAmount, formatTime } from '@/lib/format';
 import { GradeTag } from '@/components/grade-tag';
 import type { BodyEvaluationView, BodyRow } from '../api/body-evaluation';
+import { PersonName } from '@/components/person-name';
 
 export function BodyStatusTag({ evaluation }: { evaluation: BodyEvaluationView }) {
   const { t } = useI18n();
@@ -38,7 +39,7 @@ export function BodyEvaluationSummary({ evaluation }: { evaluation: BodyEvaluati
         {evaluation.confirmedAmount !== undefined && (
           <Descriptions.Item label={t('overall.confirmedAmount')}>
             <strong data-testid="body-confirmed">{formatAmount(evaluation.confirmedAmount, locale)}</strong>
-            {evaluation.confirmedBy && <Typography.Text type="secondary"> · {evaluation.confirmedBy}</Typography.Text>}
+            {evaluation.confirmedBy && <Typography.Text type="secondary"> · <PersonName id={evaluation.confirmedBy} /></Typography.Text>}
           </Descriptions.Item>
         )}
         {evaluation.selfSummary && <Descriptions.Item label={t('overall.summary')} span={3}>{evaluation.selfSummary}</Descriptions.Item>}
@@ -62,7 +63,7 @@ export function BodyEvaluationSummary({ evaluation }: { evaluation: BodyEvaluati
             <div>
               <Tag>{t(`enum.bodyStep.${d.step}`)}</Tag> <strong>{t(`enum.bodyDecision.${d.decision as 'SCORE'}`)}</strong>
               {d.opinion && <div>{d.opinion}</div>}
-              <Typography.Text type="secondary">{d.decidedBy} · {formatTime(d.decidedAt)}</Typography.Text>
+              <Typography.Text type="secondary"><PersonName id={d.decidedBy} /> · {formatTime(d.decidedAt)}</Typography.Text>
             </div>
           ),
         }))} />

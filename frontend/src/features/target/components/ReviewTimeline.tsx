@@ -2,6 +2,7 @@ import { Tag, Timeline, Typography } from 'antd';
 import { useI18n } from '@/lib/i18n';
 import { formatAmount, formatTime } from '@/lib/format';
 import type { SheetView } from '../api/target-sheets';
+import { PersonName } from '@/components/person-name';
 
 type Review = SheetView['reviews'][number];
 
@@ -28,7 +29,7 @@ export function ReviewTimeline({ reviews }: { reviews: Review[] }) {
             <Typography.Text strong>{decisionLabel(review, t)}</Typography.Text>
             {review.approvedAmount !== undefined && <Typography.Text> · {formatAmount(review.approvedAmount, locale)} {t('common.yuan')}</Typography.Text>}
             <div>{review.opinion}</div>
-            <Typography.Text type="secondary">{review.reviewedBy} · {formatTime(review.reviewedAt)}</Typography.Text>
+            <Typography.Text type="secondary"><PersonName id={review.reviewedBy} /> · {formatTime(review.reviewedAt)}</Typography.Text>
           </div>
         ),
       }))}
