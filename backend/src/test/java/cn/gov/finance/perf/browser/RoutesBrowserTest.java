@@ -9,7 +9,8 @@ import org.openqa.selenium.By;
 /**
  * Deep links survive a reload: 信息公开 and the substitutes page open as themselves, an unknown path
  * shows the app's own 404 page (never the server's JSON), and a deep link before login comes back
- * after it.
+ * after it. A refusal from the server is said in the UI's language: Chinese, and English after the
+ * switch.
  */
 class RoutesBrowserTest extends BrowserTest {
 
@@ -26,6 +27,19 @@ class RoutesBrowserTest extends BrowserTest {
 		this.browser.screenshot("91-not-found");
 		this.browser.click(By.xpath("//button[normalize-space()='回到我的待办']"));
 		this.browser.waitForPath("/tasks");
+	}
+
+	@Test
+	void theServersMessagesFollowTheLanguageOfTheUi() {
+		this.browser.login("edu", Logins.PASSWORD);
+		this.browser.go("/items/NOPE");
+		this.browser.waitForText(By.cssSelector(".app-content"), "项目 NOPE 不存在");
+		this.browser.click(Browser.button("English"));
+		this.browser.go("/items/NOPE");
+		this.browser.waitForText(By.cssSelector(".app-content"), "Item NOPE does not exist");
+		assertThat(this.browser.find(By.cssSelector(".app-content")).getText()).doesNotContain("不存在");
+		this.browser.screenshot("92-server-message-in-english");
+		this.browser.click(Browser.button("中文"));
 	}
 
 }
