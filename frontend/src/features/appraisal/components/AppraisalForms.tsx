@@ -142,7 +142,7 @@ export function AppraisalCirculateForm(props: SubjectTaskFormProps) {
       fields={(v) => (
         <>
           <Form.Item name="decision" label={t('target.decision')} rules={[{ required: true, message: t('common.required') }]}>
-            <Radio.Group optionType="button" buttonStyle="solid"
+            <Radio.Group role="radiogroup" optionType="button" buttonStyle="solid"
               options={[{ value: 'CIRCULATE', label: t('enum.appraisalDecision.CIRCULATE') }, { value: 'REVISE', label: t('enum.appraisalDecision.REVISE') }]} />
           </Form.Item>
           <RequiredText name="circular" label={v.decision === 'REVISE' ? 'appraisal.reviseReason' : 'appraisal.circular'} rows={8} max={4000} />
@@ -210,7 +210,7 @@ export function AppraisalVerifyForm(props: SubjectTaskFormProps) {
         <>
           <FocusDetails appraisal={a} />
           <Form.Item name="decision" label={t('target.decision')} rules={[{ required: true, message: t('common.required') }]}>
-            <Radio.Group optionType="button" buttonStyle="solid"
+            <Radio.Group role="radiogroup" optionType="button" buttonStyle="solid"
               options={[{ value: 'ACCEPT', label: t('enum.appraisalDecision.ACCEPT') }, { value: 'RETURN', label: t('enum.appraisalDecision.RETURN') }]} />
           </Form.Item>
           <RequiredText name="opinion" label="target.opinion" />

@@ -93,7 +93,7 @@ export function AssessmentFillForm({ task, item, onCompleted }: TaskFormProps) {
                 key: 'remark',
                 render: (_, field) => (
                   <Form.Item name={[field.name, 'remark']} style={{ margin: 0 }}>
-                    <Input maxLength={500} />
+                    <Input maxLength={500} aria-label={`${t('assessment.remark')} ${dims[field.name]?.code}`} />
                   </Form.Item>
                 ),
               },
@@ -105,7 +105,7 @@ export function AssessmentFillForm({ task, item, onCompleted }: TaskFormProps) {
         <Statistic title={t('assessment.total')} value={total} precision={2} suffix="/ 100" data-testid="assessment-total" />
       </Space>
       <Form.Item name="conclusion" label={t('assessment.conclusion')} rules={[{ required: true, message: t('common.required') }]}>
-        <Radio.Group options={DECISIONS.map((d) => ({ value: d, label: t(`enum.decision.${d}`) }))} />
+        <Radio.Group role="radiogroup" options={DECISIONS.map((d) => ({ value: d, label: t(`enum.decision.${d}`) }))} />
       </Form.Item>
       <Form.Item name="summary" label={t('assessment.summary')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
         <Input.TextArea rows={4} maxLength={2000} showCount />

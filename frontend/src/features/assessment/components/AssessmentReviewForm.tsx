@@ -48,7 +48,7 @@ export function AssessmentReviewForm({ task, item, onCompleted }: TaskFormProps)
       <Form<ReviewForm> form={form} layout="vertical" onFinish={onFinish} aria-label={t('assessment.reviewTitle')}>
         {general.length > 0 && <Alert type="error" showIcon message={general.join('；')} style={{ marginBottom: 16 }} />}
         <Form.Item name="decision" label={t('assessment.decision')} rules={[{ required: true, message: t('common.required') }]}>
-          <Radio.Group optionType="button" buttonStyle="solid"
+          <Radio.Group role="radiogroup" optionType="button" buttonStyle="solid"
             options={DECISIONS.map((d) => ({ value: d, label: t(`enum.decision.${d}`) }))} />
         </Form.Item>
         {decision === 'COMMISSION_THIRD_PARTY' && (

@@ -68,7 +68,7 @@ export function BoardPage() {
             <Typography.Text ellipsis={{ tooltip: `${s.name} · ${s.holder}` }} style={{ maxWidth: 200 }}>
               {s.name} · {s.holder}
             </Typography.Text>
-            <div style={{ color: s.overdue ? '#cf1322' : '#888' }}>
+            <div style={{ color: s.overdue ? '#cf1322' : 'rgba(0, 0, 0, 0.6)' }}>
               {t('board.since', { at: formatTime(s.since) })}{s.due ? ` · ${t('board.due', { at: formatTime(s.due) })}` : ''}
             </div>
           </div>
@@ -139,25 +139,25 @@ export function BoardPage() {
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
-        <span>{t('items.fiscalYear')} <InputNumber data-testid="board-year" value={query.fiscalYear} min={2000} max={2100} onChange={(v) => v && set({ fiscalYear: v })} /></span>
-        <Select allowClear showSearch optionFilterProp="label" placeholder={t('board.department')} style={{ width: 200 }} value={query.departmentCode}
+        <span>{t('items.fiscalYear')} <InputNumber aria-label={t('items.fiscalYear')} data-testid="board-year" value={query.fiscalYear} min={2000} max={2100} onChange={(v) => v && set({ fiscalYear: v })} /></span>
+        <Select allowClear showSearch optionFilterProp="label" placeholder={t('board.department')} aria-label={t('board.department')} style={{ width: 200 }} value={query.departmentCode}
           onChange={(v) => set({ departmentCode: v, unitCode: undefined })} options={departments.map((o) => ({ value: o.code, label: o.name }))} />
-        <Select allowClear showSearch optionFilterProp="label" placeholder={t('board.unit')} style={{ width: 180 }} value={query.unitCode}
+        <Select allowClear showSearch optionFilterProp="label" placeholder={t('board.unit')} aria-label={t('board.unit')} style={{ width: 180 }} value={query.unitCode}
           onChange={(v) => set({ unitCode: v })} options={units.map((o) => ({ value: o.code, label: o.name }))} />
-        <Select allowClear placeholder={t('board.kind')} style={{ width: 120 }} value={query.kind} onChange={(v) => set({ kind: v })}
+        <Select allowClear placeholder={t('board.kind')} aria-label={t('board.kind')} style={{ width: 120 }} value={query.kind} onChange={(v) => set({ kind: v })}
           options={(['PROJECT', 'POLICY', 'DEPARTMENT_OVERALL', 'TRANSFER_PAYMENT'] as const).map((k) => ({ value: k, label: t(`enum.kind.${k}`) }))} />
-        <Select allowClear placeholder={t('board.budgetType')} style={{ width: 160 }} value={query.budgetType} onChange={(v) => set({ budgetType: v })}
+        <Select allowClear placeholder={t('board.budgetType')} aria-label={t('board.budgetType')} style={{ width: 160 }} value={query.budgetType} onChange={(v) => set({ budgetType: v })}
           options={(['GENERAL_PUBLIC', 'GOVERNMENT_FUND', 'STATE_CAPITAL', 'SOCIAL_INSURANCE'] as const).map((k) => ({ value: k, label: t(`enum.budgetType.${k}`) }))} />
-        <Select allowClear placeholder={t('board.stage')} style={{ width: 140 }} value={query.stage} onChange={(v) => set({ stage: v })} data-testid="board-stage"
+        <Select allowClear placeholder={t('board.stage')} aria-label={t('board.stage')} style={{ width: 140 }} value={query.stage} onChange={(v) => set({ stage: v })} data-testid="board-stage"
           options={([...COLUMNS, 'CLOSED'] as const).map((k) => ({ value: k, label: t(`enum.stage.${k}`) }))} />
-        <Select allowClear placeholder={t('board.light')} style={{ width: 100 }} value={query.light} onChange={(v) => set({ light: v })}
+        <Select allowClear placeholder={t('board.light')} aria-label={t('board.light')} style={{ width: 100 }} value={query.light} onChange={(v) => set({ light: v })}
           options={(['RED', 'YELLOW', 'GREEN', 'NO_BUDGET'] as const).map((k) => ({ value: k, label: t(`enum.light.${k}`) }))} />
-        <Select allowClear placeholder={t('board.grade')} style={{ width: 90 }} value={query.grade} onChange={(v) => set({ grade: v })}
+        <Select allowClear placeholder={t('board.grade')} aria-label={t('board.grade')} style={{ width: 90 }} value={query.grade} onChange={(v) => set({ grade: v })}
           options={(['EXCELLENT', 'GOOD', 'FAIR', 'POOR'] as const).map((k) => ({ value: k, label: t(`enum.grade.${k}`) }))} />
-        <Input allowClear placeholder={t('board.holder')} style={{ width: 190 }} defaultValue={query.holder}
+        <Input allowClear placeholder={t('board.holder')} aria-label={t('board.holder')} style={{ width: 190 }} defaultValue={query.holder}
           onPressEnter={(e) => set({ holder: (e.target as HTMLInputElement).value || undefined })}
           onChange={(e) => !e.target.value && set({ holder: undefined })} />
-        <Input.Search allowClear placeholder={t('board.search')} style={{ width: 200 }} data-testid="board-search" onSearch={(v) => set({ q: v || undefined })} />
+        <Input.Search allowClear placeholder={t('board.search')} aria-label={t('board.search')} style={{ width: 200 }} data-testid="board-search" onSearch={(v) => set({ q: v || undefined })} />
         <Checkbox checked={!!query.overdue} onChange={(e) => set({ overdue: e.target.checked ? true : undefined })}>{t('board.overdueOnly')}</Checkbox>
       </Space>
 
@@ -202,7 +202,7 @@ export function BoardPage() {
         locale={{ emptyText: t('board.empty') }}
         rowSelection={coordinator ? {
           selectedRowKeys: selected.map((r) => r.code),
-          getCheckboxProps: (r) => ({ disabled: r.openTaskIds.length === 0 }),
+          getCheckboxProps: (r) => ({ disabled: r.openTaskIds.length === 0, 'aria-label': t('board.selectRow', { code: r.code }) }),
           onChange: (_, rows) => setSelected(rows),
           preserveSelectedRowKeys: true,
         } : undefined}
@@ -230,7 +230,7 @@ export function BoardPage() {
       <Modal open={urging} title={t('board.urgeTitle')} onCancel={() => setUrging(false)} onOk={sendUrge}
         confirmLoading={urge.isPending} okText={t('common.submit')} cancelText={t('common.cancel')}>
         <Typography.Paragraph>{selected.map((r) => r.code).join('、')}</Typography.Paragraph>
-        <Input.TextArea rows={3} maxLength={500} placeholder={t('board.urgeNote')} value={note} onChange={(e) => setNote(e.target.value)} />
+        <Input.TextArea rows={3} maxLength={500} placeholder={t('board.urgeNote')} aria-label={t('board.urgeNote')} value={note} onChange={(e) => setNote(e.target.value)} />
       </Modal>
     </Card>
   );

@@ -193,6 +193,7 @@ export default function DashboardPage() {
           <span>
             {t('dashboard.fiscalYear')}{' '}
             <InputNumber
+              aria-label={t('dashboard.fiscalYear')}
               data-testid="dashboard-year"
               value={year}
               min={2000}

@@ -41,7 +41,7 @@ function Choice({ name, label, options }: { name: string; label: MessageKey; opt
   const { t } = useI18n();
   return (
     <Form.Item name={name} label={t(label)} rules={[{ required: true, message: t('common.required') }]}>
-      <Radio.Group optionType="button" buttonStyle="solid" options={options.map(([value, l]) => ({ value, label: t(l) }))} />
+      <Radio.Group role="radiogroup" optionType="button" buttonStyle="solid" options={options.map(([value, l]) => ({ value, label: t(l) }))} />
     </Form.Item>
   );
 }

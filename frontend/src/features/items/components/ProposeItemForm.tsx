@@ -94,7 +94,7 @@ export function ProposeItemForm({ user, onDone, onCancel }: {
             parser={(v) => Number((v ?? '').replace(/,/g, ''))} />
         </Form.Item>
         <Form.Item name="continuity" label={t('items.continuity')} rules={[{ required: true }]}>
-          <Radio.Group options={(['NEW', 'CONTINUING'] as const).map((c) => ({ value: c, label: t(`enum.continuity.${c}`) }))} />
+          <Radio.Group role="radiogroup" options={(['NEW', 'CONTINUING'] as const).map((c) => ({ value: c, label: t(`enum.continuity.${c}`) }))} />
         </Form.Item>
         <Form.Item name="capitalConstruction" label={t('items.capitalConstruction')} valuePropName="checked">
           <Switch />

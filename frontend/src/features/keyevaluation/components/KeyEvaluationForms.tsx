@@ -171,7 +171,7 @@ export function ApproveKeyEvaluationForm(props: TaskFormProps) {
       fields={() => (
         <>
           <Form.Item name="decision" label={t('target.decision')} rules={[{ required: true, message: t('common.required') }]}>
-            <Radio.Group optionType="button" buttonStyle="solid"
+            <Radio.Group role="radiogroup" optionType="button" buttonStyle="solid"
               options={[{ value: 'APPROVE', label: t('enum.keyApproval.APPROVE') }, { value: 'RETURN', label: t('enum.keyApproval.RETURN') }]} />
           </Form.Item>
           <RequiredText name="opinion" label="target.opinion" />

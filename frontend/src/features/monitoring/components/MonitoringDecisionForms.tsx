@@ -68,7 +68,7 @@ function DecisionForm({ spec, task, onCompleted }: { spec: Spec } & TaskFormProp
         {general.length > 0 && <Alert type="error" showIcon role="alert" message={general.join('；')} style={{ marginBottom: 16 }} />}
         {spec.choice && (
           <Form.Item name={spec.choice.field} label={t(spec.choice.label)} rules={[{ required: true, message: t('common.required') }]}>
-            <Radio.Group optionType="button" buttonStyle="solid"
+            <Radio.Group role="radiogroup" optionType="button" buttonStyle="solid"
               options={spec.choice.options.map((o) => ({ value: o.value, label: t(o.label) }))} />
           </Form.Item>
         )}

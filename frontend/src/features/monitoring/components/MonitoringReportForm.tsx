@@ -133,7 +133,7 @@ export function MonitoringReportForm({ task, onCompleted }: TaskFormProps) {
         )}
       </Form.List>
       <Form.Item name="declaredCause" label={t('monitoring.declaredCause')} style={{ marginTop: 16 }}>
-        <Radio.Group options={CAUSES.map((c) => ({ value: c, label: t(`enum.cause.${c}`) }))} />
+        <Radio.Group role="radiogroup" options={CAUSES.map((c) => ({ value: c, label: t(`enum.cause.${c}`) }))} />
       </Form.Item>
       <Form.Item name="summary" label={t('monitoring.summary')}>
         <Input.TextArea rows={3} maxLength={2000} showCount />

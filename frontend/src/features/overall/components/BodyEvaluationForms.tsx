@@ -132,7 +132,7 @@ export function BodyFinanceScoreForm(props: SubjectTaskFormProps) {
         <>
           {e.selfSummary && <Typography.Paragraph><Typography.Text strong>{t('overall.summary')}：</Typography.Text>{e.selfSummary}</Typography.Paragraph>}
           <Form.Item name="decision" label={t('target.decision')} rules={[{ required: true, message: t('common.required') }]}>
-            <Radio.Group optionType="button" buttonStyle="solid"
+            <Radio.Group role="radiogroup" optionType="button" buttonStyle="solid"
               options={[{ value: 'SCORE', label: t('enum.bodyDecision.SCORE') }, { value: 'RETURN', label: t('enum.bodyDecision.RETURN') }]} />
           </Form.Item>
           {v.decision !== 'RETURN' && <ScoreTable evaluation={e} name="scores" showSelf values={v} />}

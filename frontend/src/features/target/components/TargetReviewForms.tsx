@@ -58,7 +58,7 @@ export function TargetDepartmentReviewForm(props: TaskFormProps) {
         })}>
         {alert}
         <Form.Item name="decision" label={t('target.decision')} rules={[{ required: true, message: t('common.required') }]}>
-          <Radio.Group optionType="button" buttonStyle="solid"
+          <Radio.Group role="radiogroup" optionType="button" buttonStyle="solid"
             options={(['PASS', 'RETURN'] as const).map((d) => ({ value: d, label: t(`enum.departmentDecision.${d}`) }))} />
         </Form.Item>
         <Form.Item name="opinion" label={t('target.opinion')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
@@ -87,12 +87,12 @@ export function TargetFinanceReviewForm(props: TaskFormProps) {
           {CRITERIA.map((criterion) => (
             <Form.Item key={criterion} name={criterion} label={t(`enum.criterion.${criterion}`)}
               rules={[{ required: true, message: t('common.required') }]}>
-              <Radio.Group options={RATINGS.map((r) => ({ value: r, label: t(`enum.rating.${r}`) }))} />
+              <Radio.Group role="radiogroup" options={RATINGS.map((r) => ({ value: r, label: t(`enum.rating.${r}`) }))} />
             </Form.Item>
           ))}
         </Space>
         <Form.Item name="grade" label={t('target.grade')} rules={[{ required: true, message: t('common.required') }]}>
-          <Radio.Group optionType="button" buttonStyle="solid"
+          <Radio.Group role="radiogroup" optionType="button" buttonStyle="solid"
             options={GRADES.map((g) => ({ value: g, label: t(`enum.grade.${g}`) }))} />
         </Form.Item>
         <Form.Item name="opinion" label={t('target.opinion')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
@@ -147,7 +147,7 @@ export function BudgetApprovalForm(props: TaskFormProps) {
         {alert}
         <Form.Item label={t('target.requestedAmount')}>{formatAmount(props.item.amount, locale)} {t('common.yuan')}</Form.Item>
         <Form.Item name="decision" label={t('target.decision')} rules={[{ required: true, message: t('common.required') }]}>
-          <Radio.Group optionType="button" buttonStyle="solid"
+          <Radio.Group role="radiogroup" optionType="button" buttonStyle="solid"
             options={(['APPROVE', 'REJECT'] as const).map((d) => ({ value: d, label: t(`enum.budgetDecision.${d}`) }))} />
         </Form.Item>
         {decision !== 'REJECT' && (

@@ -98,7 +98,7 @@ export function ReturnDialog({ task, open, onClose, onDone }: DialogProps) {
       ) : (
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Text>{t('actions.return.pick')}</Typography.Text>
-          <Radio.Group value={target} onChange={(e) => setTarget(e.target.value as string)} data-testid="return-targets">
+          <Radio.Group role="radiogroup" value={target} onChange={(e) => setTarget(e.target.value as string)} data-testid="return-targets">
             <Space direction="vertical">
               {targets.data!.map((option) => (
                 <Radio key={option.taskKey} value={option.taskKey}>

@@ -358,7 +358,10 @@ export function TaskListPage() {
           columns={columns}
           pagination={pagination(tasks.data?.totalElements)}
           locale={{ emptyText: tasks.isError ? t('common.error') : hasFilters(params) ? t('tasks.noneMatch') : t('tasks.empty') }}
-          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), preserveSelectedRowKeys: false }}
+          rowSelection={{
+            selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), preserveSelectedRowKeys: false,
+            getCheckboxProps: (task) => ({ disabled: false, 'aria-label': t('tasks.selectRow', { what: task.itemCode ?? task.subject ?? task.id }) }),
+          }}
           rowClassName={(task) => (task.id === atCursor?.id ? 'row-cursor' : '')}
           onRow={(task, index) => ({ onDoubleClick: () => open(task.id), onClick: () => setCursor(index ?? 0), 'data-task-id': task.id } as object)}
         />

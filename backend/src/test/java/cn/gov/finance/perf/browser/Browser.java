@@ -195,6 +195,12 @@ final class Browser implements AutoCloseable {
 		return ((JavascriptExecutor) this.driver).executeScript(js, args);
 	}
 
+	/** Runs a script that calls its last argument with the result (a promise's, say), waiting up to a minute. */
+	Object asyncScript(String js, Object... args) {
+		this.driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+		return ((JavascriptExecutor) this.driver).executeAsyncScript(js, args);
+	}
+
 	@Override
 	public void close() throws IOException {
 		this.driver.quit();
