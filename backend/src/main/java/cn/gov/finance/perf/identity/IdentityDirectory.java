@@ -166,7 +166,15 @@ public class IdentityDirectory {
 			Group group = this.identityService.newGroup(id);
 			group.setName(name);
 			group.setType(type);
-			this.identityService.saveGroup(group);
+			try {
+				this.identityService.saveGroup(group);
+			}
+			catch (RuntimeException ex) {
+				// Two nodes starting at the same moment on a new database: the other one created it first.
+				if (this.identityService.createGroupQuery().groupId(id).count() == 0) {
+					throw ex;
+				}
+			}
 		}
 	}
 

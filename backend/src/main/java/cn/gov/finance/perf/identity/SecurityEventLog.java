@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.gov.finance.perf.system.AppClock;
+import cn.gov.finance.perf.system.ScheduledRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,14 +79,19 @@ public class SecurityEventLog {
 			@Nullable Instant from, @Nullable Instant to) {
 	}
 
+	static final String PURGE_JOB = "security-log-purge";
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate ownTransaction;
 
 	private final Duration retention;
 
-	SecurityEventLog(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+	private final ScheduledRuns runs;
+
+	SecurityEventLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, ScheduledRuns runs,
 			@Value("${app.security-log.retention:P180D}") Duration retention) {
+		this.runs = runs;
 		if (retention.compareTo(MINIMUM_RETENTION) < 0) {
 			throw new IllegalStateException("app.security-log.retention is " + retention
 					+ ": the security log must be kept at least 180 days (等保 2.0: six months)");
@@ -128,12 +134,24 @@ public class SecurityEventLog {
 		return this.jdbc.queryForObject("select count(*) from security_event" + where, Long.class, args.toArray());
 	}
 
-	/** Deletes what is older than the retention (default 180 days); runs daily. */
+	/** The daily purge, once across nodes: the day is claimed in {@code scheduled_run} in the purge's transaction. */
 	@Scheduled(cron = "${app.security-log.purge-cron:0 30 3 * * *}", zone = "${app.time-zone:Asia/Shanghai}")
+	void scheduledPurge() {
+		this.ownTransaction.executeWithoutResult(status -> {
+			if (this.runs.claimToday(PURGE_JOB)) {
+				deleteExpired();
+			}
+		});
+	}
+
+	/** Deletes what is older than the retention (default 180 days). */
 	public int purge() {
+		return this.ownTransaction.execute(status -> deleteExpired());
+	}
+
+	private int deleteExpired() {
 		Instant before = AppClock.instant().minus(this.retention);
-		int purged = this.ownTransaction
-			.execute(status -> this.jdbc.update("delete from security_event where occurred_at < ?", utc(before)));
+		int purged = this.jdbc.update("delete from security_event where occurred_at < ?", utc(before));
 		if (purged > 0) {
 			log.info("Purged {} security events older than {} (retention {})", purged, before, this.retention);
 		}

@@ -1,6 +1,5 @@
 package cn.gov.finance.perf.notification;
 
-import java.net.InetAddress;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,12 +12,11 @@ import java.util.Set;
 
 import cn.gov.finance.perf.identity.IdentityDirectory;
 import cn.gov.finance.perf.system.AppClock;
+import cn.gov.finance.perf.system.ScheduledRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -45,11 +43,14 @@ public class DailyDigest {
 
 	private final AppClock clock;
 
+	private final ScheduledRuns runs;
+
 	private final int days;
 
 	DailyDigest(NamedParameterJdbcTemplate jdbc, Notifications notifications, IdentityDirectory identities, AppClock clock,
-			@Value("${app.inbox.digest-days:3}") int days) {
+			ScheduledRuns runs, @Value("${app.inbox.digest-days:3}") int days) {
 		this.jdbc = jdbc;
+		this.runs = runs;
 		this.notifications = notifications;
 		this.identities = identities;
 		this.clock = clock;
@@ -64,7 +65,7 @@ public class DailyDigest {
 	/** Sends the digest of the day unless a node already did; returns how many users were told. */
 	@Transactional
 	public int run(LocalDate day) {
-		if (!claim(day)) {
+		if (!this.runs.claim(JOB, day)) {
 			log.info("Daily digest of {} already sent by another node", day);
 			return 0;
 		}
@@ -100,31 +101,6 @@ public class DailyDigest {
 				"待办提醒：逾期 " + c[0] + " 项，" + this.days + " 日内到期 " + c[1] + " 项", null));
 		log.info("Daily digest of {}: {} users told", day, perUser.size());
 		return perUser.size();
-	}
-
-	private boolean claim(LocalDate day) {
-		try {
-			this.jdbc.update("insert into scheduled_run (job, run_on, node, started) values (:job, :day, :node, :now)",
-					new MapSqlParameterSource("job", JOB).addValue("day", java.sql.Date.valueOf(day))
-						.addValue("node", node())
-						.addValue("now", Timestamp.from(AppClock.instant())));
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
-		catch (DataIntegrityViolationException ex) {
-			return false;
-		}
-	}
-
-	private static String node() {
-		try {
-			return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
-		}
-		catch (java.net.UnknownHostException ex) {
-			return "node/" + ProcessHandle.current().pid();
-		}
 	}
 
 }

@@ -156,22 +156,40 @@ class IdempotentCreates {
 
 	/** Stored answers are kept {@code app.idempotency.retention} (7 days), long enough for any retry. */
 	@Bean
-	Purge idempotencyPurge(JdbcTemplate jdbc, @Value("${app.idempotency.retention:P7D}") Duration retention) {
-		return new Purge(jdbc, retention);
+	Purge idempotencyPurge(JdbcTemplate jdbc, PlatformTransactionManager transactions, ScheduledRuns runs,
+			@Value("${app.idempotency.retention:P7D}") Duration retention) {
+		return new Purge(jdbc, new TransactionTemplate(transactions), runs, retention);
 	}
 
 	static final class Purge {
 
+		static final String JOB = "idempotency-purge";
+
 		private final JdbcTemplate jdbc;
+
+		private final TransactionTemplate transaction;
+
+		private final ScheduledRuns runs;
 
 		private final Duration retention;
 
-		Purge(JdbcTemplate jdbc, Duration retention) {
+		Purge(JdbcTemplate jdbc, TransactionTemplate transaction, ScheduledRuns runs, Duration retention) {
 			this.jdbc = jdbc;
+			this.transaction = transaction;
+			this.runs = runs;
 			this.retention = retention;
 		}
 
+		/** Daily, once across nodes (the day is claimed in {@code scheduled_run} in the purge's transaction). */
 		@Scheduled(cron = "${app.idempotency.purge-cron:0 45 3 * * *}", zone = "${app.time-zone:Asia/Shanghai}")
+		void scheduled() {
+			this.transaction.executeWithoutResult(status -> {
+				if (this.runs.claimToday(JOB)) {
+					purge();
+				}
+			});
+		}
+
 		int purge() {
 			return this.jdbc.update("delete from idempotency_record where created_at < ?",
 					LocalDateTime.ofInstant(AppClock.instant().minus(this.retention), ZoneOffset.UTC));

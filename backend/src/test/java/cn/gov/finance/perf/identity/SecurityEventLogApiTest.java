@@ -127,7 +127,7 @@ class SecurityEventLogApiTest {
 	@Test
 	void shouldRefuseARetentionUnderSixMonths() {
 		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> new SecurityEventLog(null, null, Duration.ofDays(90)))
+			.assertThatThrownBy(() -> new SecurityEventLog(null, null, null, Duration.ofDays(90)))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("180 days");
 	}
