@@ -34,5 +34,5 @@ DB_USERNAME=root DB_PASSWORD= \
     > "$LOG" 2>&1 || { tail -80 "$LOG"; exit 1; }
 # The tables the benchmark logged, without the log prefix.
 sed -n '/Inbox, first page/,/ratio API\/bare/p' "$LOG" | sed 's/^.*InboxBenchmark *: //'
-grep -E "BenchData .*(Proposed|Copied|Seeded)" "$LOG" | sed 's/^.*BenchData *: /seeding: /' || true
+grep -E "BenchData .*(Proposed|Copied|Seeded)|InboxBenchmark .*Returned" "$LOG" | sed -E "s/^.*(BenchData|InboxBenchmark) *: /seeding: /" || true
 rm -f "$LOG"

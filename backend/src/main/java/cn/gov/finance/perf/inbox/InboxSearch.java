@@ -16,11 +16,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The inbox's queries, on the read model only. A user's tasks are two index range scans — the
- * tasks assigned to them, and the unclaimed tasks of their groups (through
- * {@code inbox_task_group}'s primary key) — so what a page costs grows with the user's own tasks,
- * not with everyone's. A page is one statement (rows and total, by a window count) plus one for
- * the candidate groups of the rows shown.
+ * The inbox's queries, on the read model only. A user's tasks are index range scans — the tasks
+ * assigned to them, those assigned to whom they stand in for today, and the unclaimed tasks of
+ * their groups (through {@code inbox_task_group}'s primary key) — so what a page costs grows with
+ * the user's own tasks, not with everyone's. A page is one statement: the rows with their candidate
+ * groups and the total (by a window count); whom the user stands in for is part of it, not a query
+ * of its own.
  */
 @Component
 class InboxSearch {
@@ -37,15 +38,6 @@ class InboxSearch {
 	record Page<T>(List<T> rows, long total) {
 	}
 
-	/** Who looks: the user, and whom they stand in for today (their assigned tasks come along). */
-	record Viewer(AppUser user, List<String> principals) {
-
-		static Viewer of(AppUser user) {
-			return new Viewer(user, List.of());
-		}
-
-	}
-
 	record FacetValue(String value, String label, long count) {
 	}
 
@@ -56,45 +48,62 @@ class InboxSearch {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final InboxTasks tasks;
+	private final AppClock clock;
 
-	InboxSearch(NamedParameterJdbcTemplate jdbc, InboxTasks tasks) {
+	InboxSearch(NamedParameterJdbcTemplate jdbc, AppClock clock) {
 		this.jdbc = jdbc;
-		this.tasks = tasks;
+		this.clock = clock;
 	}
 
-	Page<InboxRow> page(Viewer user, Tab tab, InboxFilter filter, InboxSort sort, String direction, int page, int size) {
+	Page<InboxRow> page(AppUser user, Tab tab, InboxFilter filter, InboxSort sort, String direction, int page, int size) {
 		MapSqlParameterSource params = base(user, filter);
-		// Sorted and cut on narrow rows (id and sort keys), then joined back for the page's rows only.
+		// Sorted and cut on narrow rows (id and sort keys), then joined back for the page's rows only,
+		// with their candidate groups (one result row per group; a task's rows are adjacent, as every
+		// order ends with the task id).
 		String order = sort.orderBy(direction);
-		String sql = "select t.*, p.total_count from (select v.*, count(*) over () as total_count from ("
-				+ mine(user, tab, filter, NARROW) + ") v order by " + order + " limit :limit offset :offset) p "
-				+ "join inbox_task t on t.task_id = p.task_id order by " + order.replace("v.", "p.");
+		String sql = "select t.*, p.total_count, g.group_id as candidate_group from (select v.*, count(*) over () as total_count from ("
+				+ mine(tab, filter, NARROW) + ") v order by " + order + " limit :limit offset :offset) p "
+				+ "join inbox_task t on t.task_id = p.task_id left join inbox_task_group g on g.task_id = t.task_id order by "
+				+ order.replace("v.", "p.") + ", g.group_id";
 		params.addValue("limit", size).addValue("offset", (long) page * size);
 		long[] total = { -1 };
-		List<InboxRow> rows = this.jdbc.query(sql, params, (rs, n) -> {
+		List<InboxRow> rows = new ArrayList<>();
+		List<List<String>> groups = new ArrayList<>();
+		this.jdbc.query(sql, params, rs -> {
 			total[0] = rs.getLong("total_count");
-			return InboxTasks.map(rs, n);
+			String taskId = rs.getString("task_id");
+			if (rows.isEmpty() || !rows.get(rows.size() - 1).taskId().equals(taskId)) {
+				rows.add(InboxTasks.map(rs, rows.size()));
+				groups.add(new ArrayList<>());
+			}
+			String group = rs.getString("candidate_group");
+			if (group != null) {
+				groups.get(groups.size() - 1).add(group);
+			}
 		});
 		if (rows.isEmpty()) {
 			total[0] = page == 0 ? 0 : count(user, tab, filter);
 		}
-		return new Page<>(this.tasks.withGroups(rows), total[0]);
+		List<InboxRow> result = new ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			result.add(InboxTasks.withGroups(rows.get(i), groups.get(i)));
+		}
+		return new Page<>(result, total[0]);
 	}
 
-	long count(Viewer user, Tab tab, InboxFilter filter) {
-		Long n = this.jdbc.queryForObject("select count(*) from (" + mine(user, tab, filter, "t.task_id") + ") v", base(user, filter),
+	long count(AppUser user, Tab tab, InboxFilter filter) {
+		Long n = this.jdbc.queryForObject("select count(*) from (" + mine(tab, filter, "t.task_id") + ") v", base(user, filter),
 				Long.class);
 		return n == null ? 0 : n;
 	}
 
 	/** How many of the tab's tasks have each value of each filter, in two statements. */
-	Map<String, List<FacetValue>> facets(Viewer user, Tab tab) {
+	Map<String, List<FacetValue>> facets(AppUser user, Tab tab) {
 		InboxFilter none = InboxFilter.none();
 		MapSqlParameterSource params = base(user, none);
 		String dueBucket = "case when due_at is null then 'NONE' when due_at < :now then 'OVERDUE' "
 				+ "when due_at < :soon then 'SOON' else 'LATER' end";
-		String sql = "with v as (" + mine(user, tab, none) + ")\n"
+		String sql = "with v as (" + mine(tab, none) + ")\n"
 				+ facet("stage", "stage", "null") + " union all\n" + facet("taskKey", "task_key", "max(task_name)")
 				+ " union all\n" + facet("itemKind", "item_kind", "null") + " union all\n"
 				+ facet("department", "department_code", "null") + " union all\n"
@@ -112,7 +121,7 @@ class InboxSearch {
 			}
 		});
 		// Years are numbers: counted on their own, since a union with the text facets would mix column types.
-		this.jdbc.query("with v as (" + mine(user, tab, none) + ") select fiscal_year, count(*) as n from v "
+		this.jdbc.query("with v as (" + mine(tab, none) + ") select fiscal_year, count(*) as n from v "
 				+ "where fiscal_year is not null group by fiscal_year order by fiscal_year desc", params, rs -> {
 					facets.computeIfAbsent("fiscalYear", f -> new ArrayList<>())
 						.add(new FacetValue(String.valueOf(rs.getInt(1)), null, rs.getLong(2)));
@@ -124,9 +133,9 @@ class InboxSearch {
 		return facets;
 	}
 
-	TabCounts tabs(Viewer user) {
+	TabCounts tabs(AppUser user) {
 		MapSqlParameterSource params = base(user, InboxFilter.none());
-		return this.jdbc.queryForObject("select (select count(*) from (" + mine(user, Tab.TODO, InboxFilter.none()) + ") a) as todo, "
+		return this.jdbc.queryForObject("select (select count(*) from (" + mine(Tab.TODO, InboxFilter.none()) + ") a) as todo, "
 				+ "(select count(*) from inbox_task where assignee = :me) as claimed, "
 				+ "(select count(*) from task_completion where actor = :me) as done", params,
 				(rs, n) -> new TabCounts(rs.getLong("todo"), rs.getLong("claimed"), rs.getLong("done")));
@@ -172,28 +181,35 @@ class InboxSearch {
 	/** What the sorts need of a row. */
 	private static final String NARROW = "t.task_id, t.created_at, t.due_at, t.amount, t.priority";
 
-	private static String mine(Viewer viewer, Tab tab, InboxFilter filter) {
-		return mine(viewer, tab, filter, "t.*");
+	private static String mine(Tab tab, InboxFilter filter) {
+		return mine(tab, filter, "t.*");
 	}
 
 	/**
 	 * The user's tasks of a tab, filtered: disjoint branches, each on its own index — assigned to
-	 * the user; assigned to someone they stand in for (where they may do it: one of its groups is
-	 * theirs, or it has none); unclaimed in their groups.
+	 * the user; assigned to someone they stand in for today (where they may do it: one of its groups
+	 * is theirs, or it has none); unclaimed in their groups.
 	 */
-	private static String mine(Viewer viewer, Tab tab, InboxFilter filter, String columns) {
+	private static String mine(Tab tab, InboxFilter filter, String columns) {
 		String filters = filters(filter);
 		String assigned = "select " + columns + " from inbox_task t where t.assignee = :me" + filters;
 		if (tab == Tab.CLAIMED) {
 			return assigned;
 		}
-		String standIn = viewer.principals().isEmpty() ? ""
-				: "\nunion all\nselect " + columns + " from inbox_task t where t.assignee in (:principals) and (t.task_id in "
-						+ "(select g.task_id from inbox_task_group g where g.group_id in (:groups)) or not exists "
-						+ "(select 1 from inbox_task_group x where x.task_id = t.task_id))" + filters;
+		String standIn = "\nunion all\nselect " + columns + " from inbox_task t where t.assignee in (" + PRINCIPALS
+				+ ") and (t.task_id in (select g.task_id from inbox_task_group g where g.group_id in (:groups)) or not exists "
+				+ "(select 1 from inbox_task_group x where x.task_id = t.task_id))" + filters;
 		return assigned + standIn + "\nunion all\nselect " + columns + " from inbox_task t where t.assignee is null and t.task_id in "
 				+ "(select g.task_id from inbox_task_group g where g.group_id in (:groups))" + filters;
 	}
+
+	/**
+	 * Whom the user stands in for today, as {@link Substitutions#principalsOf} finds them: a leave
+	 * not cancelled that has begun and not ended, of a principal who is (still) a user.
+	 */
+	private static final String PRINCIPALS = "select s.principal from task_substitution s where s.substitute = :me "
+			+ "and s.cancelled_at is null and s.ends_on >= :today and s.starts_on <= :today "
+			+ "and exists (select 1 from ACT_ID_USER u where u.ID_ = s.principal)";
 
 	private static String filters(InboxFilter f) {
 		StringBuilder sql = new StringBuilder();
@@ -240,13 +256,12 @@ class InboxSearch {
 		return sql.toString();
 	}
 
-	private static MapSqlParameterSource base(Viewer viewer, InboxFilter f) {
-		AppUser user = viewer.user();
-		Instant now = AppClock.instant();
+	private MapSqlParameterSource base(AppUser user, InboxFilter f) {
+		Instant now = this.clock.now();
 		int soonDays = f.dueWithinDays() == null ? DEFAULT_SOON_DAYS : f.dueWithinDays();
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("me", user.id())
 			.addValue("groups", user.candidateGroups().isEmpty() ? List.of("-") : user.candidateGroups())
-			.addValue("principals", viewer.principals().isEmpty() ? List.of("-") : viewer.principals())
+			.addValue("today", this.clock.today())
 			.addValue("now", Timestamp.from(now))
 			.addValue("soon", Timestamp.from(now.plus(Duration.ofDays(soonDays))))
 			.addValue("stages", f.stages().stream().map(Enum::name).toList())

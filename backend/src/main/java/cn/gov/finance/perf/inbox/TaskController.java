@@ -84,7 +84,7 @@ class TaskController {
 		InboxFilter filter = new InboxFilter(list(stage), list(taskKey), list(itemKind), list(department),
 				list(division), list(fiscalYear), list(budgetType), list(light), list(grade), due, dueWithinDays,
 				q == null || q.isBlank() ? null : q.trim());
-		InboxSearch.Page<InboxRow> found = this.search.page(viewer(user),
+		InboxSearch.Page<InboxRow> found = this.search.page(user,
 				tab == Tab.CLAIMED ? InboxSearch.Tab.CLAIMED : InboxSearch.Tab.TODO, filter, sort,
 				direction == null ? null : direction.name(), page, size);
 		return new PageView<>(views(found.rows(), user), found.total(), page, size);
@@ -117,10 +117,9 @@ class TaskController {
 	@Operation(summary = "How many tasks are in each tab, and per value of each filter in a tab")
 	@GetMapping("/tasks/counts")
 	InboxCounts counts(@AuthenticationPrincipal AppUser user, @RequestParam(defaultValue = "TODO") Tab tab) {
-		InboxSearch.Viewer viewer = viewer(user);
-		InboxSearch.TabCounts tabs = this.search.tabs(viewer);
+		InboxSearch.TabCounts tabs = this.search.tabs(user);
 		Map<String, List<InboxSearch.FacetValue>> facets = this.search
-			.facets(viewer, tab == Tab.CLAIMED ? InboxSearch.Tab.CLAIMED : InboxSearch.Tab.TODO);
+			.facets(user, tab == Tab.CLAIMED ? InboxSearch.Tab.CLAIMED : InboxSearch.Tab.TODO);
 		OrgDirectory.Names org = this.names.orgs();
 		Map<String, List<FacetCount>> labelled = new java.util.LinkedHashMap<>();
 		facets.forEach((facet, values) -> labelled.put(facet, values.stream().map(v -> new FacetCount(v.value(),
@@ -136,11 +135,6 @@ class TaskController {
 	@GetMapping("/tasks/{taskId}")
 	TaskView get(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
 		return views(List.of(this.pipeline.read(taskId, user).row()), user).get(0);
-	}
-
-	private InboxSearch.Viewer viewer(AppUser user) {
-		return new InboxSearch.Viewer(user,
-				this.substitutions.principalsOf(user).stream().map(Substitutions.Principal::id).toList());
 	}
 
 	@Operation(summary = "Take a group task so that nobody else works on it")
@@ -182,8 +176,11 @@ class TaskController {
 		Map<String, String> groupNames = this.names.groups(groups);
 		OrgDirectory.Names org = rows.stream().anyMatch(r -> r.departmentCode() != null) ? this.names.orgs() : null;
 		Instant now = AppClock.instant();
+		// Whom the user stands in for matters only for a task assigned to someone else.
 		Map<String, String> principals = new java.util.HashMap<>();
-		this.substitutions.principalsOf(user).forEach(p -> principals.put(p.id(), p.name()));
+		if (rows.stream().anyMatch(row -> row.assignee() != null && !row.assignee().equals(user.id()))) {
+			this.substitutions.principalsOf(user).forEach(p -> principals.put(p.id(), p.name()));
+		}
 		List<String> myGroups = user.candidateGroups();
 		return rows.stream().map(row -> {
 			boolean standIn = row.assignee() != null && principals.containsKey(row.assignee());

@@ -293,6 +293,8 @@ class TaskActionsApiTest {
 		try {
 			// A leave that has not begun gives perf2 nothing.
 			assertThat(task("perf2", review).get("readOnly").asBoolean()).isTrue();
+			assertThat(this.api.read(this.api.get("perf2", "/api/tasks?size=100&q=" + code)).get("content")
+				.findValuesAsText("id")).doesNotContain(review);
 			this.api.post("perf2", "/api/tasks/" + review + "/assessment-review", review("SUPPORTED"))
 				.andExpect(status().isConflict());
 			// Overlapping leaves are refused.
