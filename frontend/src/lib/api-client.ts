@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from '@generated/api-schema';
 import { IDLE_HEADER, idleMillis } from './activity';
+import { storedLocale } from './i18n';
 
 export type Schemas = components['schemas'];
 export type Problem = Schemas['Problem'];
@@ -55,13 +56,10 @@ const activity: Middleware = {
   },
 };
 
-/**
- * Asks for the server's messages (problem details, field errors, reasons) in the UI's current
- * language, the one i18n keeps under `bpm.locale`: English when chosen, else Chinese.
- */
+/** Asks for the server's messages (problem details, field errors, reasons) in the UI's current language. */
 const language: Middleware = {
   onRequest({ request }) {
-    request.headers.set('Accept-Language', globalThis.localStorage?.getItem('bpm.locale') === 'en' ? 'en' : 'zh-CN');
+    request.headers.set('Accept-Language', storedLocale() === 'en' ? 'en' : 'zh-CN');
     return request;
   },
 };

@@ -25,7 +25,8 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-function initialLocale(): Locale {
+/** The language chosen in this browser: English when chosen, else Chinese. */
+export function storedLocale(): Locale {
   const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
   return stored === 'en' ? 'en' : 'zh';
 }
@@ -37,7 +38,7 @@ function translate(messages: Catalog, locale: Locale, key: MessageKey, params?: 
 
 /** Simplified Chinese by default; the choice of English is remembered in this browser. */
 export function I18nProvider({ children, messages, locale: fixed }: { children: ReactNode; messages: Catalog; locale?: Locale }) {
-  const [locale, setLocaleState] = useState<Locale>(fixed ?? initialLocale);
+  const [locale, setLocaleState] = useState<Locale>(fixed ?? storedLocale);
   const setLocale = useCallback((next: Locale) => {
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
     setLocaleState(next);

@@ -35,29 +35,21 @@ export function nameOf(id: string): Promise<string> {
   });
 }
 
-/** The display name of an id, the id itself while it loads (names rarely change: cached for the session). */
+/** One id's name as a query: names rarely change, so they are kept for the session. */
+function nameQuery(id: string) {
+  return { queryKey: ['name', id], queryFn: () => nameOf(id), staleTime: Infinity, gcTime: 30 * 60 * 1000 };
+}
+
+/** The display name of an id, the id itself while it loads. */
 export function useName(id: string | null | undefined): string | undefined {
-  const query = useQuery({
-    queryKey: ['name', id],
-    queryFn: () => nameOf(id as string),
-    enabled: !!id,
-    staleTime: Infinity,
-    gcTime: 30 * 60 * 1000,
-  });
+  const query = useQuery({ ...nameQuery(id ?? ''), enabled: !!id });
   return id ? (query.data ?? id) : undefined;
 }
 
 /** Display names of several ids at once, for texts that take a name: `name(id)` is the id while it loads. */
 export function useNames(ids: (string | null | undefined)[]): (id: string | null | undefined) => string {
   const unique = [...new Set(ids.filter((id): id is string => !!id))];
-  const results = useQueries({
-    queries: unique.map((id) => ({
-      queryKey: ['name', id],
-      queryFn: () => nameOf(id),
-      staleTime: Infinity,
-      gcTime: 30 * 60 * 1000,
-    })),
-  });
+  const results = useQueries({ queries: unique.map(nameQuery) });
   const names = new Map(unique.map((id, i) => [id, results[i]?.data ?? id]));
   return (id) => (id ? (names.get(id) ?? id) : '—');
 }

@@ -94,10 +94,8 @@ class EvaluationController {
 			@Valid @RequestBody SelfEvaluationForms.Fill form) {
 		SelfEvaluationService.Preview preview = this.service.preview(taskId, form, user);
 		// What is still missing, in the reader's language, as a validation problem would say it.
-		List<FieldMessage> problems = preview.problems()
-			.stream()
-			.map(p -> new FieldMessage(p.field(), p.code(), p.params(), this.messages.render(p.asMessage())))
-			.toList();
+		List<FieldMessage> problems = this.messages.render(preview.problems(),
+				org.springframework.context.i18n.LocaleContextHolder.getLocale());
 		return new ScorePreview(preview.rows(), preview.execution(), preview.total(), preview.grade(), problems);
 	}
 

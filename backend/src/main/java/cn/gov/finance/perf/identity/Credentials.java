@@ -108,7 +108,7 @@ public class Credentials {
 	public void change(String userId, String newPassword) {
 		List<FieldMessage> errors = new ArrayList<>();
 		this.policy.violations(userId, newPassword)
-			.forEach(v -> errors.add(new FieldMessage("newPassword", v.code(), v.params(), null)));
+			.forEach(v -> errors.add(FieldMessage.of("newPassword", v)));
 		if (errors.isEmpty() && recentHashes(userId, this.history).stream().anyMatch(h -> this.hashes.matches(newPassword, h))) {
 			errors.add(FieldMessage.of("newPassword", "password.recentlyUsed", this.history));
 		}

@@ -97,7 +97,7 @@ public class BulkApprovals {
 		}
 		String holder = offer.onBehalfOf() != null ? offer.onBehalfOf() : user.id();
 		if (row.assignee() != null && !row.assignee().equals(holder)) {
-			return Optional.of(Message.of("task.claimedBy", this.names.users(List.of(row.assignee())).getOrDefault(row.assignee(), row.assignee())));
+			return Optional.of(Message.of("task.claimedBy", this.names.user(row.assignee())));
 		}
 		if (row.delegated()) {
 			return Optional.of(Message.of("bulk.delegated"));

@@ -36,7 +36,7 @@ class NameController {
 	@GetMapping
 	Map<String, String> names(@RequestParam @Size(max = MAX_IDS) List<@Size(max = 64) String> ids) {
 		Map<String, String> users = this.names.users(ids);
-		Map<String, String> groups = this.names.groups(ids);
+		Map<String, String> groups = this.names.groups(ids.stream().filter(id -> named(users.get(id), id) == null).toList());
 		Map<String, String> result = new LinkedHashMap<>();
 		for (String id : ids) {
 			String name = named(users.get(id), id);

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
-import cn.gov.finance.perf.identity.IdentityDirectory;
 import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.Message;
 import cn.gov.finance.perf.system.ProblemType;
@@ -41,19 +40,19 @@ class TaskConflicts {
 
 	private final HistoryService historyService;
 
-	private final IdentityDirectory identities;
+	private final HolderNames names;
 
 	private final AppClock clock;
 
 	private final Problems problems;
 
 	TaskConflicts(TaskCompletions completions, InboxTasks tasks, HistoryService historyService,
-			IdentityDirectory identities, AppClock clock, Problems problems) {
+			HolderNames names, AppClock clock, Problems problems) {
 		this.problems = problems;
 		this.completions = completions;
 		this.tasks = tasks;
 		this.historyService = historyService;
-		this.identities = identities;
+		this.names = names;
 		this.clock = clock;
 	}
 
@@ -94,7 +93,7 @@ class TaskConflicts {
 		Optional<InboxRow> open = this.tasks.find(ex.taskId());
 		if (open.isPresent() && open.get().assignee() != null) {
 			InboxRow row = open.get();
-			String name = this.identities.userNames(List.of(row.assignee())).getOrDefault(row.assignee(), row.assignee());
+			String name = this.names.user(row.assignee());
 			return new Outcome(TaskConflictException.State.CLAIMED, row.assignee(), name, row.claimedAt(),
 					row.claimedAt() == null ? Message.of("task.claimedBy", name)
 							: Message.of("task.claimedBySince", name, time(row.claimedAt())));

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.inbox.TaskConflictException.State;
 import cn.gov.finance.perf.system.AppClock;
-import cn.gov.finance.perf.identity.IdentityDirectory;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.Message;
 import jakarta.persistence.EntityManager;
@@ -72,12 +71,12 @@ public class TaskPipeline {
 
 	private final TaskCopies copies;
 
-	private final IdentityDirectory identities;
+	private final HolderNames names;
 
 	TaskPipeline(InboxTasks tasks, TaskCompletions completions, ProcessModels models, TaskService taskService,
 			HistoryService historyService, IdentityService identityService, EntityManager entityManager,
-			ProcessEngine processEngine, Substitutions substitutions, TaskCopies copies, IdentityDirectory identities) {
-		this.identities = identities;
+			ProcessEngine processEngine, Substitutions substitutions, TaskCopies copies, HolderNames names) {
+		this.names = names;
 		this.entityManager = entityManager;
 		this.engine = ((ProcessEngineImpl) processEngine).getProcessEngineConfiguration();
 		this.tasks = tasks;
@@ -104,8 +103,8 @@ public class TaskPipeline {
 		InboxRow row = offer.row();
 		if (row.delegated()) {
 			throw new TaskConflictException(taskId, State.CHANGED, user.id().equals(row.assignee())
-					? Message.of("task.delegatedToYou", userName(row.owner()))
-					: Message.of("task.delegatedTo", userName(row.assignee())));
+					? Message.of("task.delegatedToYou", this.names.user(row.owner()))
+					: Message.of("task.delegatedTo", this.names.user(row.assignee())));
 		}
 		separate(row, user, offer.onBehalfOf());
 		// One engine command around the whole step: reading the variables and completing share the
@@ -292,12 +291,8 @@ public class TaskPipeline {
 		}
 	}
 
-	private String userName(@Nullable String userId) {
-		return userId == null ? "" : this.identities.userNames(List.of(userId)).getOrDefault(userId, userId);
-	}
-
 	private TaskConflictException claimedBy(InboxRow row) {
-		return new TaskConflictException(row.taskId(), State.CLAIMED, Message.of("task.claimedBy", userName(row.assignee())));
+		return new TaskConflictException(row.taskId(), State.CLAIMED, Message.of("task.claimedBy", this.names.user(row.assignee())));
 	}
 
 	/** A task that is not open: completed (by whom, when), ended otherwise, or never existed (404). */

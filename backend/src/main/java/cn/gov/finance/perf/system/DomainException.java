@@ -56,7 +56,7 @@ public class DomainException extends RuntimeException {
 	public static DomainException rule(String field, String code, Object... params) {
 		Message message = Message.of(code, params);
 		return new DomainException(ProblemType.BUSINESS_RULE, message,
-				field == null ? List.of() : List.of(new FieldMessage(field, message.code(), message.params(), null)));
+				field == null ? List.of() : List.of(FieldMessage.of(field, message)));
 	}
 
 	static String camel(String words) {

@@ -17,7 +17,10 @@ public record FieldMessage(String field, String code, List<Object> params, @Null
 
 	/** A message to be rendered from {@code messages/*.properties}. */
 	public static FieldMessage of(String field, String code, Object... params) {
-		Message message = Message.of(code, params);
+		return of(field, Message.of(code, params));
+	}
+
+	public static FieldMessage of(String field, Message message) {
 		return new FieldMessage(field, message.code(), message.params(), null);
 	}
 

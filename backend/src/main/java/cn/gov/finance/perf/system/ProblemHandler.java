@@ -165,7 +165,7 @@ class ProblemHandler {
 				.map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
 				.collect(Collectors.joining("."))
 				.replace(".[", "[");
-			return validation(request, List.of(field(field, describe(mapping))));
+			return validation(request, List.of(FieldMessage.of(field, describe(mapping))));
 		}
 		if (ex.getCause() instanceof com.fasterxml.jackson.core.JsonParseException parse && parse.getOriginalMessage() != null) {
 			java.util.regex.Matcher duplicate = DUPLICATE_FIELD.matcher(parse.getOriginalMessage());
@@ -238,10 +238,6 @@ class ProblemHandler {
 			return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
 		}
 		return String.valueOf(value);
-	}
-
-	private static FieldMessage field(String field, Message message) {
-		return new FieldMessage(field, message.code(), message.params(), null);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -55,6 +55,13 @@ public class Problems {
 		}
 	}
 
+	/** Field messages with their texts in that language (those already rendered stay as they are). */
+	public List<FieldMessage> render(List<FieldMessage> errors, Locale locale) {
+		return errors.stream()
+			.map(error -> error.message() != null ? error : error.withMessage(render(error.asMessage(), locale)))
+			.toList();
+	}
+
 	/** In the language of the request being served (Accept-Language, else Chinese): for texts in normal answers. */
 	public String render(Message message) {
 		return render(message, org.springframework.context.i18n.LocaleContextHolder.getLocale());
@@ -71,9 +78,7 @@ public class Problems {
 			problem.setProperty("params", detail.params());
 		}
 		if (!errors.isEmpty()) {
-			problem.setProperty("errors", errors.stream()
-				.map(error -> error.message() != null ? error : error.withMessage(render(error.asMessage(), locale)))
-				.toList());
+			problem.setProperty("errors", render(errors, locale));
 		}
 		return problem;
 	}
