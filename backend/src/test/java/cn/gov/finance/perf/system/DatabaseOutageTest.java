@@ -41,7 +41,8 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 /**
  * The database goes away and comes back: a second MariaDB of its own (own data folder, own port —
  * never the shared server on 3306) is started, the application runs against it, the server is
- * killed, and a request must be answered 503 problem+json with Retry-After within 3 s, the readiness
+ * killed, and a request must be answered 503 problem+json with Retry-After within 3 s (and, once the
+ * pool has found the database gone, at once), the readiness
  * probe (anonymous, no details) must be DOWN and liveness UP; after the server is restarted the
  * same client gets 2xx again without restarting the application. The measured times are printed.
  * Skipped, with the reason, where {@code /usr/sbin/mariadbd} is not installed.
@@ -125,6 +126,15 @@ class DatabaseOutageTest {
 		figure("second GET /api/items (no pooled connection left): %d in %d ms", second.statusCode(),
 				secondTime.toMillis());
 		assertThat(secondTime).isLessThanOrEqualTo(LIMIT);
+
+		// The pool has now seen the database gone (DatabaseCircuit): no request waits for it again.
+		start = System.nanoTime();
+		HttpResponse<String> third = get(this.client, "/api/items?size=5");
+		Duration thirdTime = since(start);
+		assertUnavailable(third);
+		figure("third GET /api/items (circuit open, nothing waits for the pool): %d in %d ms", third.statusCode(),
+				thirdTime.toMillis());
+		assertThat(thirdTime).as("answered without waiting connection-timeout again").isLessThan(Duration.ofMillis(1000));
 
 		start = System.nanoTime();
 		HttpResponse<String> post = send(this.client, "POST", "/api/items", "{\"name\":\"停库期间的申报\",\"kind\":\"PROJECT\","
