@@ -1,4 +1,5 @@
 import { sharedEn, sharedZh } from '@/lib/messages';
+import { adminMigrationEn, adminMigrationZh } from '@/features/admin-migration/messages';
 import { applicationEn, applicationZh } from '@/features/application/messages';
 import { appraisalEn, appraisalZh } from '@/features/appraisal/messages';
 import { assessmentEn, assessmentZh } from '@/features/assessment/messages';
@@ -41,6 +42,7 @@ const appEn: Record<keyof typeof appZh, string> = {
 /** Every UI text, Simplified Chinese and English: the shared words of src/lib and each feature's own. */
 const zh = {
   ...sharedZh,
+  ...adminMigrationZh,
   ...dashboardZh,
   ...boardZh,
   ...itemsZh,
@@ -65,6 +67,7 @@ const zh = {
 
 const en: Record<keyof typeof zh, string> = {
   ...sharedEn,
+  ...adminMigrationEn,
   ...dashboardEn,
   ...boardEn,
   ...itemsEn,
@@ -92,6 +95,7 @@ export const messages = { zh, en };
 /** The parts, each feature's zh and en side by side, for the test that they agree. */
 export const messageParts: Record<string, { zh: Record<string, string>; en: Record<string, string> }> = {
   shared: { zh: sharedZh, en: sharedEn },
+  adminMigration: { zh: adminMigrationZh, en: adminMigrationEn },
   dashboard: { zh: dashboardZh, en: dashboardEn },
   board: { zh: boardZh, en: boardEn },
   items: { zh: itemsZh, en: itemsEn },

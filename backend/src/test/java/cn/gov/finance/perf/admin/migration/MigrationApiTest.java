@@ -1,35 +1,24 @@
 package cn.gov.finance.perf.admin.migration;
 
-import static cn.gov.finance.perf.SliceApi.assessment;
-import static cn.gov.finance.perf.SliceApi.proposal;
-import static cn.gov.finance.perf.SliceApi.review;
 import static cn.gov.finance.perf.SliceApi.targetSheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.SliceApi;
-import cn.gov.finance.perf.admin.ProcessDeployer;
 import cn.gov.finance.perf.target.process.TargetCompilationProcess;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.batch.Batch;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * Migration of running items to a new version of their process: a version of the target
@@ -41,43 +30,35 @@ import org.springframework.core.io.ClassPathResource;
 @IntegrationTest
 class MigrationApiTest {
 
-	private static final String RESOURCE = "target/TargetCompilationProcess.bpmn";
-
 	@Autowired
 	private SliceApi api;
+
+	@Autowired
+	private MigrationFixtures fixtures;
 
 	@Autowired
 	private RepositoryService repository;
 
 	@Autowired
-	private RuntimeService runtime;
-
-	@Autowired
 	private TaskService tasks;
-
-	@Autowired
-	private ManagementService management;
-
-	@Autowired
-	private ProcessDeployer deployer;
 
 	@AfterEach
 	void deployThePackagedModelAgain() {
-		this.deployer.deployChanged();
+		this.fixtures.deployThePackagedModels();
 	}
 
 	@Test
 	void shouldMoveItemsWhoseStepMapsAndLeaveTheOthersWhereTheyAre() throws Exception {
-		String filling = itemInTargetCompilation();
-		String submitted = itemInTargetCompilation();
+		String filling = this.fixtures.itemInTargetCompilation(2097);
+		String submitted = this.fixtures.itemInTargetCompilation(2097);
 		this.api.post("edu", "/api/tasks/" + this.api.taskOf("edu", submitted) + "/target-sheet", targetSheet())
 			.andExpect(status().isOk());
-		ProcessInstance stays = instanceOf(filling);
-		ProcessInstance moves = instanceOf(submitted);
+		ProcessInstance stays = this.fixtures.instanceOf(filling);
+		ProcessInstance moves = this.fixtures.instanceOf(submitted);
 		String source = stays.getProcessDefinitionId();
 		assertThat(moves.getProcessDefinitionId()).isEqualTo(source);
 		Task taskBefore = this.tasks.createTaskQuery().processInstanceId(moves.getId()).singleResult();
-		String target = deployWithoutTheFillInStep();
+		String target = this.fixtures.deployWithoutTheFillInStep();
 
 		JsonNode processes = this.api.read(this.api.get("admin", "/api/admin/migrations/processes").andExpect(status().isOk()));
 		JsonNode compilation = find(processes, "processKey", TargetCompilationProcess.KEY);
@@ -108,7 +89,7 @@ class MigrationApiTest {
 		assertThat(outcome(run, moves.getId())).isEqualTo("PENDING");
 		String batchId = run.get("batchId").asText();
 
-		runBatch(batchId);
+		this.fixtures.runBatch(batchId);
 
 		JsonNode done = this.api.read(this.api.get("admin", "/api/admin/migrations/runs/{id}", batchId).andExpect(status().isOk()));
 		assertThat(done.get("finished").asBoolean()).isTrue();
@@ -117,8 +98,8 @@ class MigrationApiTest {
 		assertThat(outcome(done, stays.getId())).isEqualTo("SKIPPED");
 		assertThat(find(done.get("items"), "processInstanceId", stays.getId()).get("reason").asText())
 			.contains("留在原版本");
-		assertThat(instanceOf(submitted).getProcessDefinitionId()).isEqualTo(target);
-		assertThat(instanceOf(filling).getProcessDefinitionId()).isEqualTo(source);
+		assertThat(this.fixtures.instanceOf(submitted).getProcessDefinitionId()).isEqualTo(target);
+		assertThat(this.fixtures.instanceOf(filling).getProcessDefinitionId()).isEqualTo(source);
 		Task taskAfter = this.tasks.createTaskQuery().processInstanceId(moves.getId()).singleResult();
 		assertThat(taskAfter.getId()).as("the item keeps its task").isEqualTo(taskBefore.getId());
 		assertThat(taskAfter.getProcessDefinitionId()).isEqualTo(target);
@@ -153,56 +134,6 @@ class MigrationApiTest {
 		this.api.get("admin", "/api/admin/migrations/preview?source={s}", "NOPE:1:1").andExpect(status().isBadRequest());
 		this.api.get("admin", "/api/admin/migrations/preview?source={s}", definition)
 			.andExpect(status().isBadRequest());
-	}
-
-	private String itemInTargetCompilation() throws Exception {
-		Map<String, Object> proposal = proposal("edu", null, false);
-		proposal.put("fiscalYear", 2097);
-		String code = this.api.propose("edu", proposal);
-		this.api.post("edu", "/api/tasks/" + this.api.taskOf("edu", code) + "/assessment", assessment(18, 17, 16, 18, 19))
-			.andExpect(status().isCreated());
-		this.api.post("perf", "/api/tasks/" + this.api.taskOf("perf", code) + "/assessment-review", review("SUPPORTED"))
-			.andExpect(status().isCreated());
-		return code;
-	}
-
-	private ProcessInstance instanceOf(String code) {
-		return this.runtime.createProcessInstanceQuery()
-			.processDefinitionKey(TargetCompilationProcess.KEY)
-			.processInstanceBusinessKey(code)
-			.singleResult();
-	}
-
-	/** The packaged model with the fill-in step renamed: a new version where that step has no counterpart. */
-	private String deployWithoutTheFillInStep() throws Exception {
-		String xml = new ClassPathResource("processes/" + RESOURCE).getContentAsString(StandardCharsets.UTF_8)
-			.replace("\"" + TargetCompilationProcess.TASK_FILL + "\"", "\"Task_FillTargetsElsewhere\"")
-			.replace(">" + TargetCompilationProcess.TASK_FILL + "<", ">Task_FillTargetsElsewhere<");
-		assertThat(xml).doesNotContain("\"" + TargetCompilationProcess.TASK_FILL + "\"");
-		return this.repository.createDeployment()
-			.name(ProcessDeployer.DEPLOYMENT_NAME)
-			.addString(RESOURCE, xml)
-			.deployWithResult()
-			.getDeployedProcessDefinitions()
-			.get(0)
-			.getId();
-	}
-
-	/** Executes the batch's seed, migration and monitor jobs until Camunda removes the finished batch. */
-	private void runBatch(String batchId) {
-		for (int round = 0; round < 20; round++) {
-			Batch batch = this.management.createBatchQuery().batchId(batchId).singleResult();
-			if (batch == null) {
-				return;
-			}
-			List<Job> jobs = new ArrayList<>();
-			for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
-					batch.getMonitorJobDefinitionId())) {
-				jobs.addAll(this.management.createJobQuery().jobDefinitionId(definition).list());
-			}
-			jobs.forEach(job -> this.management.executeJob(job.getId()));
-		}
-		throw new AssertionError("batch " + batchId + " did not finish");
 	}
 
 	private static String outcome(JsonNode run, String processInstanceId) {
