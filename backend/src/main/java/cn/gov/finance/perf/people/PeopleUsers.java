@@ -147,7 +147,7 @@ public class PeopleUsers {
 	}
 
 	@Transactional
-	public UserEntry update(String id, UserData data, AppUser actor) {
+	public UserEntry update(String id, UserData data) {
 		User user = user(id);
 		List<FieldMessage> errors = check(data);
 		if (!errors.isEmpty()) {

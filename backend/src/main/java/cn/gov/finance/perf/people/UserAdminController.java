@@ -74,7 +74,7 @@ class UserAdminController {
 	UserEntry update(@AuthenticationPrincipal AppUser admin, @PathVariable @Size(max = 64) String id,
 			@Valid @RequestBody UserChange form) {
 		PeopleAccess.requireAdmin(admin);
-		return this.users.update(id, form.data(), admin);
+		return this.users.update(id, form.data());
 	}
 
 	@Operation(summary = "Disable a user: no more logins, open sessions end (not oneself, not the last administrator)")

@@ -29,11 +29,15 @@ class PeopleBrowserTest extends BrowserTest {
 		assertThat(this.directory.userExists(id)).isTrue();
 
 		this.browser.type(By.cssSelector("[data-testid='people-search']"), id);
+		// The list is filtered on the server: only the new user is left.
+		this.browser.waitForText(By.cssSelector(".ant-pagination-total-text"), "共 1 人");
 		this.browser.waitForText(By.cssSelector("[data-testid='people-table'] .ant-table-tbody"), "浏览器用户");
+		this.browser.waitForNoText(By.cssSelector("[data-testid='people-table'] .ant-table-tbody"), "王绩效");
 		this.browser.screenshot("96-people");
 
 		this.browser.go("/admin/audit-log");
 		this.browser.type(By.cssSelector("[data-testid='admin-log-text']"), id);
+		this.browser.waitForText(By.cssSelector(".ant-pagination-total-text"), "共 1 条");
 		this.browser.waitForText(By.cssSelector("[data-testid='admin-log-table'] .ant-table-tbody"), "user.created");
 		this.browser.waitForText(By.cssSelector("[data-testid='admin-log-table'] .ant-table-tbody"), "新建用户 " + id);
 		this.browser.screenshot("97-admin-audit-log");
