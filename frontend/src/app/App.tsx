@@ -19,6 +19,10 @@ import { DisclosurePage } from '@/features/disclosure/components/DisclosurePage'
 import { RectificationLedgerPage } from '@/features/application/components/RectificationLedgerPage';
 import { ChangePasswordForm } from '@/features/auth/components/ChangePasswordForm';
 import { SubstitutesPage } from '@/features/substitutes/components/SubstitutesPage';
+import { UsersPage } from '@/features/people/components/UsersPage';
+import { GroupsPage } from '@/features/people/components/GroupsPage';
+import { OrgsPage } from '@/features/people/components/OrgsPage';
+import { AuditLogPage } from '@/features/admin-log/components/AuditLogPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -48,6 +52,10 @@ export function AppRoutes() {
         <Route path="/disclosure" element={<DisclosurePage />} />
         <Route path="/admin/calendar" element={<CalendarPage />} />
         <Route path="/admin/migrations" element={<MigrationPage />} />
+        <Route path="/admin/people" element={<UsersPage />} />
+        <Route path="/admin/groups" element={<GroupsPage />} />
+        <Route path="/admin/orgs" element={<OrgsPage />} />
+        <Route path="/admin/audit-log" element={<AuditLogPage />} />
         <Route path="/account/password" element={<ChangePasswordForm />} />
         <Route path="/me/substitutes" element={<SubstitutesPage />} />
         <Route path="/" element={<Navigate to="/tasks" replace />} />

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Drawer, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, BarChartOutlined, DashboardOutlined, FundProjectionScreenOutlined, GlobalOutlined, InboxOutlined, KeyOutlined, MenuOutlined, LogoutOutlined, NodeIndexOutlined, SafetyCertificateOutlined, SettingOutlined, ToolOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, BarChartOutlined, DashboardOutlined, FundProjectionScreenOutlined, GlobalOutlined, InboxOutlined, KeyOutlined, MenuOutlined, LogoutOutlined, NodeIndexOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined, SettingOutlined, TeamOutlined, FileSearchOutlined } from '@ant-design/icons';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { UNAUTHORIZED_EVENT } from '@/lib/api-client';
@@ -41,9 +41,9 @@ export function AppLayout() {
   if (me.isError || !me.data) {
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
   }
-  const selected = ['items', 'library', 'tracking/dashboard', 'tracking/board', 'tracking/monitoring', 'tracking/coverage', 'tracking/key-evaluations', 'tracking/overall', 'tracking/appraisal', 'tracking/audit', 'tracking/rectifications', 'disclosure', 'admin/calendar', 'admin/migrations'].find((key) => location.pathname.startsWith(`/${key}`)) ?? 'tasks';
+  const selected = ['items', 'library', 'tracking/dashboard', 'tracking/board', 'tracking/monitoring', 'tracking/coverage', 'tracking/key-evaluations', 'tracking/overall', 'tracking/appraisal', 'tracking/audit', 'tracking/rectifications', 'disclosure', 'admin/calendar', 'admin/people', 'admin/groups', 'admin/orgs', 'admin/audit-log', 'admin/migrations'].find((key) => location.pathname.startsWith(`/${key}`)) ?? 'tasks';
+  const isAdmin = me.data.roles.includes('camunda-admin');
   const keepsCalendar = me.data.roles.some((r) => r === 'camunda-admin' || r === 'finance-performance');
-  const administers = me.data.roles.includes('camunda-admin');
   const go = (path: string) => () => navigate(path);
   const overseesAll = me.data.roles.some((r) => ['camunda-admin', 'finance-performance', 'finance-budget', 'audit'].includes(r));
   const seesBoard = overseesAll || me.data.roles.some((r) => r === 'department' || r === 'unit');
@@ -79,9 +79,14 @@ export function AppLayout() {
     },
     { key: 'library', icon: <BookOutlined />, label: t('nav.library'), onClick: go('/library') },
     ...(keepsCalendar ? [{ key: 'admin/calendar', icon: <CalendarOutlined />, label: t('nav.calendar'), onClick: go('/admin/calendar') }] : []),
-    ...(administers ? [{
-      key: 'admin', icon: <SettingOutlined />, label: t('nav.admin'),
+    // 系统管理: administrators only.
+    ...(isAdmin ? [{
+      key: 'system', icon: <SettingOutlined />, label: t('nav.system'),
       children: [
+        { key: 'admin/people', icon: <UserOutlined />, label: t('nav.people'), onClick: go('/admin/people') },
+        { key: 'admin/groups', icon: <TeamOutlined />, label: t('nav.groups'), onClick: go('/admin/groups') },
+        { key: 'admin/orgs', icon: <ApartmentOutlined />, label: t('nav.orgs'), onClick: go('/admin/orgs') },
+        { key: 'admin/audit-log', icon: <FileSearchOutlined />, label: t('nav.auditLog'), onClick: go('/admin/audit-log') },
         { key: 'admin/migrations', icon: <NodeIndexOutlined />, label: t('migration.menu'), onClick: go('/admin/migrations') },
       ],
     }] : []),

@@ -19,6 +19,8 @@ import { overallEn, overallZh } from '@/features/overall/messages';
 import { substitutesEn, substitutesZh } from '@/features/substitutes/messages';
 import { targetEn, targetZh } from '@/features/target/messages';
 import { tasksEn, tasksZh } from '@/features/tasks/messages';
+import { peopleEn, peopleZh } from '@/features/people/messages';
+import { adminLogEn, adminLogZh } from '@/features/admin-log/messages';
 
 /** The app's own text: the idle warning and the not-found page. */
 const appZh = {
@@ -28,6 +30,11 @@ const appZh = {
   'notFound.title': '页面不存在',
   'notFound.detail': '没有 {path} 这个页面，可能是链接有误或页面已移动。',
   'notFound.back': '回到我的待办',
+  'nav.system': '系统管理',
+  'nav.people': '用户管理',
+  'nav.groups': '分组管理',
+  'nav.orgs': '组织管理',
+  'nav.auditLog': '管理操作日志',
 };
 
 const appEn: Record<keyof typeof appZh, string> = {
@@ -37,6 +44,11 @@ const appEn: Record<keyof typeof appZh, string> = {
   'notFound.title': 'Page not found',
   'notFound.detail': 'There is no page {path}; the link may be wrong or the page has moved.',
   'notFound.back': 'Back to my inbox',
+  'nav.system': 'Administration',
+  'nav.people': 'Users',
+  'nav.groups': 'Groups',
+  'nav.orgs': 'Organisations',
+  'nav.auditLog': 'Audit log',
 };
 
 /** Every UI text, Simplified Chinese and English: the shared words of src/lib and each feature's own. */
@@ -63,6 +75,8 @@ const zh = {
   ...notificationsZh,
   ...substitutesZh,
   ...chainZh,
+  ...peopleZh,
+  ...adminLogZh,
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -88,6 +102,8 @@ const en: Record<keyof typeof zh, string> = {
   ...notificationsEn,
   ...substitutesEn,
   ...chainEn,
+  ...peopleEn,
+  ...adminLogEn,
 };
 
 export const messages = { zh, en };
@@ -116,6 +132,8 @@ export const messageParts: Record<string, { zh: Record<string, string>; en: Reco
   notifications: { zh: notificationsZh, en: notificationsEn },
   substitutes: { zh: substitutesZh, en: substitutesEn },
   chain: { zh: chainZh, en: chainEn },
+  people: { zh: peopleZh, en: peopleEn },
+  adminLog: { zh: adminLogZh, en: adminLogEn },
 };
 
 declare module '@/lib/i18n' {

@@ -41,6 +41,10 @@ export function AppraisalPage() {
               <Descriptions.Item label={t('appraisal.startedBy')}><PersonName id={a.startedBy} /> · {formatTime(a.startedAt)}</Descriptions.Item>
               {a.closedAt && <Descriptions.Item label={t('appraisal.closedAt')}>{formatTime(a.closedAt)}</Descriptions.Item>}
             </Descriptions>
+            {a.skippedCounties.length > 0 && (
+              <Alert type="warning" showIcon style={{ marginTop: 12 }} data-testid="appraisal-skipped-counties"
+                message={t('appraisal.skippedCounties', { counties: a.skippedCounties.map((c) => c.name).join('、') })} />
+            )}
           </>
         )}
       </Card>

@@ -49,6 +49,9 @@ public class Appraisal {
 
 	private String processInstanceId;
 
+	/** Division codes of the counties left out because they had no finance bureau, comma-separated. */
+	private String skippedCounties;
+
 	@Version
 	private long version;
 
@@ -66,6 +69,15 @@ public class Appraisal {
 		this.entries.addAll(entries);
 		this.startedBy = startedBy;
 		this.startedAt = now;
+	}
+
+	void skipped(List<String> countyCodes) {
+		this.skippedCounties = countyCodes.isEmpty() ? null : String.join(",", countyCodes);
+	}
+
+	/** The counties left out of the round for want of a finance bureau (division codes). */
+	public List<String> getSkippedCounties() {
+		return this.skippedCounties == null ? List.of() : List.of(this.skippedCounties.split(","));
 	}
 
 	void started(String processInstanceId) {

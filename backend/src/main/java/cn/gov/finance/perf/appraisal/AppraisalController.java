@@ -120,7 +120,12 @@ class AppraisalController {
 
 	record AppraisalView(long id, int fiscalYear, AppraisalStatus status, @Nullable String circular, String startedBy,
 			Instant startedAt, @Nullable String circulatedBy, @Nullable Instant circulatedAt, @Nullable Instant closedAt,
-			@Nullable Long focusEntryId, List<AppraisalEntryView> entries, List<AppraisalDecisionView> decisions) {
+			@Nullable Long focusEntryId, List<AppraisalEntryView> entries, List<AppraisalDecisionView> decisions,
+			List<SkippedCounty> skippedCounties) {
+	}
+
+	/** A county left out of the round because it had no finance bureau when the round was opened. */
+	record SkippedCounty(String divisionCode, String name) {
 	}
 
 }

@@ -104,8 +104,11 @@ public class AppraisalService {
 		if (bodies.isEmpty()) {
 			throw DomainException.rule("fiscalYear", "appraisal.nobodyToAppraise");
 		}
-		Appraisal appraisal = this.appraisals
-			.saveAndFlush(new Appraisal(form.fiscalYear(), bodies, user.id(), now()));
+		// A county without a finance bureau cannot be appraised: it is named on the round (and the
+		// organisations page warns of it) instead of silently missing from the circular.
+		Appraisal round = new Appraisal(form.fiscalYear(), bodies, user.id(), now());
+		round.skipped(this.directory.countiesWithoutFinance().stream().map(Division::getCode).toList());
+		Appraisal appraisal = this.appraisals.saveAndFlush(round);
 		appraisal.started(this.starter.start(appraisal.getId(), form.fiscalYear()));
 		return appraisal;
 	}
@@ -120,14 +123,14 @@ public class AppraisalService {
 			.collect(Collectors.toSet());
 		List<AppraisalEntry> bodies = new ArrayList<>();
 		for (OrgUnit org : orgs) {
-			if (org.getKind() == OrgKind.DEPARTMENT && org.getParentCode() == null
+			if (org.getKind() == OrgKind.DEPARTMENT && org.getParentCode() == null && !org.isDisabled()
 					&& league.contains(org.getDivisionCode())) {
 				bodies.add(new AppraisalEntry(bodies.size(), BodyKind.DEPARTMENT, org.getCode(),
 						Roles.orgGroup(org.getCode())));
 			}
 		}
 		Map<String, OrgUnit> bureaus = orgs.stream()
-			.filter(o -> o.getKind() == OrgKind.FINANCE && o.getParentCode() == null)
+			.filter(o -> o.getKind() == OrgKind.FINANCE && o.getParentCode() == null && !o.isDisabled())
 			.collect(Collectors.toMap(OrgUnit::getDivisionCode, Function.identity(), (a, b) -> a));
 		for (Division county : all) {
 			OrgUnit bureau = bureaus.get(county.getCode());

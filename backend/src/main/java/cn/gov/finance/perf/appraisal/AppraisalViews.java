@@ -75,6 +75,11 @@ class AppraisalViews {
 					.filter(d -> oversees || d.getEntryId() != null && ownEntries.contains(d.getEntryId()))
 					.map(d -> new AppraisalDecisionView(d.getEntryId(), d.getStep(), d.getDecision(), d.getOpinion(),
 							d.getDecidedBy(), d.getDecidedAt()))
+					.toList(),
+				a.getSkippedCounties()
+					.stream()
+					.map(code -> new AppraisalController.SkippedCounty(code,
+							names.division(code) == null ? code : names.division(code)))
 					.toList());
 	}
 

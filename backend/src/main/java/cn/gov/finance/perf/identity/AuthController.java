@@ -87,6 +87,9 @@ class AuthController {
 		catch (LoginAttempt.LockedOut ex) {
 			throw ex;
 		}
+		catch (org.springframework.security.authentication.DisabledException ex) {
+			throw new DomainException(ProblemType.FORBIDDEN, cn.gov.finance.perf.system.Message.of("login.disabled"));
+		}
 		catch (AuthenticationException ex) {
 			throw new DomainException(ProblemType.BAD_CREDENTIALS, cn.gov.finance.perf.system.Message.of("login.badCredentials"));
 		}

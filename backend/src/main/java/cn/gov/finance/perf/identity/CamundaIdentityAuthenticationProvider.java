@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -37,8 +38,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
 	private final IdentityDirectory directory;
 
+	private final AccountStates accounts;
+
 	CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle,
-			Credentials credentials, SecurityEventLog events, IdentityDirectory directory) {
+			Credentials credentials, SecurityEventLog events, IdentityDirectory directory, AccountStates accounts) {
+		this.accounts = accounts;
 		this.directory = directory;
 		this.identityService = identityService;
 		this.throttle = throttle;
@@ -73,6 +77,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 			throw new BadCredentialsException("Wrong user name or password");
 		}
 		this.throttle.recordSuccess(userId);
+		if (this.accounts.isDisabled(userId)) {
+			// Said only after a correct password, so a guesser learns nothing about the account.
+			this.events.record(Type.LOGIN_REFUSED, Outcome.FAILURE, userId, address, channel, "account disabled");
+			throw new DisabledException("Account disabled");
+		}
 		Credentials.Reason due = this.credentials.changeDue(userId, password).orElse(null);
 		if (due != null && channel == Channel.ENGINE_REST) {
 			this.events.record(Type.LOGIN_REFUSED, Outcome.FAILURE, userId, address, channel,

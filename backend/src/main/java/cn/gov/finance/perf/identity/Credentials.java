@@ -130,6 +130,30 @@ public class Credentials {
 		}
 	}
 
+	/**
+	 * An administrator set the password: it is checked by the policy (field {@code field}), stored, and
+	 * must be changed at the next login — also for a demo user, who loses the exemption.
+	 */
+	@Transactional
+	public void setByAdministrator(String userId, String password, String field) {
+		List<FieldMessage> errors = new ArrayList<>();
+		this.policy.violations(userId, password).forEach(v -> errors.add(FieldMessage.of(field, v)));
+		if (!errors.isEmpty()) {
+			throw DomainException.invalid(errors);
+		}
+		User user = this.identityService.createUserQuery().userId(userId).singleResult();
+		if (user == null) {
+			throw DomainException.notFound("User", userId);
+		}
+		user.setPassword(password);
+		this.identityService.saveUser(user);
+		if (this.jdbc.update("update user_credential set must_change = true, policy_exempt = false where user_id = ?",
+				userId) == 0) {
+			this.jdbc.update("insert into user_credential (user_id, password_changed_at, must_change, policy_exempt)"
+					+ " values (?, null, true, false)", userId);
+		}
+	}
+
 	/** Demo users keep their shared demo password: no forced change, no expiry (never in production). */
 	@Transactional
 	public void exempt(String userId) {

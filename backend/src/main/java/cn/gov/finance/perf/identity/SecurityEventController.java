@@ -3,6 +3,7 @@ package cn.gov.finance.perf.identity;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import cn.gov.finance.perf.admin.AdminAuditEvent;
 import cn.gov.finance.perf.identity.SecurityEventLog.Channel;
 import cn.gov.finance.perf.identity.SecurityEventLog.Outcome;
 import cn.gov.finance.perf.identity.SecurityEventLog.Type;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.IdentityService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.lang.Nullable;
@@ -41,8 +43,11 @@ class SecurityEventController {
 
 	private final AppClock clock;
 
+	private final ApplicationEventPublisher publisher;
+
 	SecurityEventController(SecurityEventLog events, LoginThrottle throttle, IdentityService identityService,
-			AppClock clock) {
+			AppClock clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.events = events;
 		this.throttle = throttle;
 		this.identityService = identityService;
@@ -86,6 +91,7 @@ class SecurityEventController {
 		this.identityService.unlockUser(id);
 		this.events.record(Type.UNLOCKED, Outcome.SUCCESS, user.id(), request.getRemoteAddr(), Channel.APP,
 				"unlocked account " + id);
+		this.publisher.publishEvent(new AdminAuditEvent("user.unlocked", id, "解锁账户 " + id, java.util.Map.of()));
 	}
 
 	record SecurityEventView(long id, Instant occurredAt, Type type, Outcome outcome, @Nullable String principal,

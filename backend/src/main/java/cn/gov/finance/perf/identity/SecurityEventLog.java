@@ -190,12 +190,12 @@ public class SecurityEventLog {
 	}
 
 	/** Timestamps are stored as UTC wall time, like Hibernate's ({@code hibernate.jdbc.time_zone: UTC}). */
-	static LocalDateTime utc(Instant instant) {
+	public static LocalDateTime utc(Instant instant) {
 		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	@Nullable
-	static Instant instant(ResultSet rs, String column) throws SQLException {
+	public static Instant instant(ResultSet rs, String column) throws SQLException {
 		LocalDateTime value = rs.getObject(column, LocalDateTime.class);
 		return value == null ? null : value.toInstant(ZoneOffset.UTC);
 	}

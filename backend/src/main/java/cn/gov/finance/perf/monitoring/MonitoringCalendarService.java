@@ -2,6 +2,7 @@ package cn.gov.finance.perf.monitoring;
 
 import java.util.List;
 
+import cn.gov.finance.perf.admin.AdminAuditEvent;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.Roles;
 import cn.gov.finance.perf.monitoring.process.CalendarRescheduler;
@@ -9,6 +10,7 @@ import cn.gov.finance.perf.org.DivisionRepository;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.FieldMessage;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +28,11 @@ public class MonitoringCalendarService {
 
 	private final CalendarRescheduler rescheduler;
 
+	private final ApplicationEventPublisher events;
+
 	MonitoringCalendarService(MonitoringPeriodRepository periods, DivisionRepository divisions,
-			CalendarRescheduler rescheduler) {
+			CalendarRescheduler rescheduler, ApplicationEventPublisher events) {
+		this.events = events;
 		this.periods = periods;
 		this.divisions = divisions;
 		this.rescheduler = rescheduler;
@@ -38,8 +43,11 @@ public class MonitoringCalendarService {
 		requireMaintainer(user);
 		validate(form);
 		try {
-			return this.periods.saveAndFlush(new MonitoringPeriod(form.divisionCode(), form.fiscalYear(), form.name().trim(),
-					form.cutoffDate(), form.dueDate(), user.id()));
+			MonitoringPeriod period = this.periods.saveAndFlush(new MonitoringPeriod(form.divisionCode(), form.fiscalYear(),
+					form.name().trim(), form.cutoffDate(), form.dueDate(), user.id()));
+			this.events.publishEvent(new AdminAuditEvent("calendar.created", "monitoring-period:" + period.getId(),
+					"新增监控期间 " + period.getName(), describe(period, "")));
+			return period;
 		}
 		catch (DataIntegrityViolationException duplicate) {
 			throw DomainException.invalid("cutoffDate", "monitoring.periodDuplicate");
@@ -54,9 +62,13 @@ public class MonitoringCalendarService {
 		if (!period.getDivisionCode().equals(form.divisionCode()) || period.getFiscalYear() != form.fiscalYear()) {
 			throw DomainException.invalid("divisionCode", "monitoring.periodFixed");
 		}
+		java.util.Map<String, String> details = new java.util.TreeMap<>(describe(period, "old."));
 		period.change(form.name().trim(), form.cutoffDate(), form.dueDate(), user.id());
 		this.periods.flush();
 		this.rescheduler.periodChanged(period.getId());
+		details.putAll(describe(period, "new."));
+		this.events.publishEvent(new AdminAuditEvent("calendar.updated", "monitoring-period:" + period.getId(),
+				"修改监控期间 " + period.getName(), details));
 		return period;
 	}
 
@@ -64,6 +76,12 @@ public class MonitoringCalendarService {
 		return divisionCode == null || divisionCode.isBlank()
 				? this.periods.findByFiscalYearOrderByDivisionCodeAscCutoffDateAsc(fiscalYear)
 				: this.periods.findByDivisionCodeAndFiscalYearOrderByCutoffDateAsc(divisionCode, fiscalYear);
+	}
+
+	private static java.util.Map<String, String> describe(MonitoringPeriod period, String prefix) {
+		return java.util.Map.of(prefix + "division", period.getDivisionCode(), prefix + "fiscalYear",
+				String.valueOf(period.getFiscalYear()), prefix + "name", period.getName(), prefix + "cutoffDate",
+				period.getCutoffDate().toString(), prefix + "dueDate", period.getDueDate().toString());
 	}
 
 	private void validate(MonitoringForms.Period form) {

@@ -1,5 +1,6 @@
 package cn.gov.finance.perf.org;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,6 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrgDirectory {
 
+	/** The level of a county division (旗县市). */
+	public static final String COUNTY = "COUNTY";
+
 	private final OrgUnitRepository orgUnits;
 
 	private final DivisionRepository divisions;
@@ -17,6 +21,22 @@ public class OrgDirectory {
 	OrgDirectory(OrgUnitRepository orgUnits, DivisionRepository divisions) {
 		this.orgUnits = orgUnits;
 		this.divisions = divisions;
+	}
+
+	/**
+	 * The counties (旗县市) that have no enabled finance bureau (a top-level {@link OrgKind#FINANCE}
+	 * organisation of the division): the appraisal cannot give them an entry.
+	 */
+	public List<Division> countiesWithoutFinance() {
+		java.util.Set<String> covered = this.orgUnits.findAll()
+			.stream()
+			.filter(o -> o.getKind() == OrgKind.FINANCE && o.getParentCode() == null && !o.isDisabled())
+			.map(OrgUnit::getDivisionCode)
+			.collect(Collectors.toSet());
+		return this.divisions.findAllByOrderBySortOrderAscCodeAsc()
+			.stream()
+			.filter(d -> COUNTY.equals(d.getLevel()) && !covered.contains(d.getCode()))
+			.toList();
 	}
 
 	public Names names() {

@@ -25,6 +25,8 @@ public class OrgUnit {
 
 	private int sortOrder;
 
+	private boolean disabled;
+
 	protected OrgUnit() {
 	}
 
@@ -59,6 +61,23 @@ public class OrgUnit {
 
 	public int getSortOrder() {
 		return this.sortOrder;
+	}
+
+	/** Disabled by an administrator: kept for the record, takes no new part (appraisal, new memberships). */
+	public boolean isDisabled() {
+		return this.disabled;
+	}
+
+	public void change(String name, OrgKind kind, String parentCode, String divisionCode, int sortOrder) {
+		this.name = name;
+		this.kind = kind;
+		this.parentCode = parentCode;
+		this.divisionCode = divisionCode;
+		this.sortOrder = sortOrder;
+	}
+
+	public void setDisabled(boolean disabled) {
+		this.disabled = disabled;
 	}
 
 }
