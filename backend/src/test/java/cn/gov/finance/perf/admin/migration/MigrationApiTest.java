@@ -106,6 +106,11 @@ class MigrationApiTest {
 		assertThat(this.api.taskOf(taskAfter.getAssignee() != null ? taskAfter.getAssignee() : "edu", submitted))
 			.isEqualTo(taskBefore.getId());
 		assertThat(this.api.read(this.api.get("admin", "/api/admin/migrations/runs")).findValuesAsText("batchId")).contains(batchId);
+		JsonNode logged = this.api.read(this.api.get("admin", "/api/admin/audit-log?action=migration.started&text={b}", batchId)
+			.andExpect(status().isOk()));
+		assertThat(logged.get("content")).as("the start is in the administration audit log").hasSize(1);
+		assertThat(logged.get("content").get(0).get("actor").asText()).isEqualTo("admin");
+		assertThat(logged.get("content").get(0).get("target").asText()).isEqualTo(TargetCompilationProcess.KEY);
 
 		// Nothing left to move: a second run of the one that stays is refused, nothing is queued.
 		this.api.post("admin", "/api/admin/migrations/runs",
