@@ -119,6 +119,11 @@ class SecurityConfig {
 				.requestMatchers(path(HttpMethod.GET, "/actuator/health/liveness"),
 						path(HttpMethod.GET, "/actuator/health/readiness"))
 				.permitAll()
+				// The webapps' own login and logout would replace or end the app's session: the app's login
+				// is the webapps' (one sign-on, engine/SpringSecurityWebappAuthentication).
+				.requestMatchers(path(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/**"),
+						path(HttpMethod.POST, "/camunda/api/admin/auth/user/logout"))
+				.denyAll()
 				.requestMatchers(path(null, "/camunda/**"), path(null, "/actuator/**"))
 				.hasRole(Roles.ADMIN)
 				// The app's own static files and client-side routes: the page must load to show the login.

@@ -81,8 +81,13 @@ class WebappSingleSignOnTest {
 		HttpResponse<String> whoAmI = admin.webappUser();
 		assertThat(whoAmI.statusCode()).as(whoAmI.body()).isEqualTo(200);
 		assertThat(whoAmI.body()).contains("\"userId\":\"admin\"").contains("cockpit");
-		// The app's session goes on after the webapps saw it.
+		// The app's session goes on after the webapps saw it; their own login and logout are closed.
 		assertThat(admin.send("GET", "/api/auth/me", null).statusCode()).isEqualTo(200);
+		assertThat(admin.send("POST", "/camunda/api/admin/auth/user/" + this.engine.getName() + "/login/cockpit",
+				"username=admin&password=" + Logins.PASSWORD).statusCode()).isEqualTo(403);
+		assertThat(admin.send("POST", "/camunda/api/admin/auth/user/logout", null).statusCode()).isEqualTo(403);
+		assertThat(admin.send("GET", "/api/auth/me", null).statusCode()).isEqualTo(200);
+		assertThat(admin.webappUser().statusCode()).isEqualTo(200);
 
 		assertThat(admin.send("POST", "/api/auth/logout", null).statusCode()).isEqualTo(204);
 		HttpResponse<String> after = admin.webappUser();
