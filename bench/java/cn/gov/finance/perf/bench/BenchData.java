@@ -12,6 +12,7 @@ import cn.gov.finance.perf.assessment.AssessmentDecision;
 import cn.gov.finance.perf.assessment.AssessmentForm;
 import cn.gov.finance.perf.assessment.AssessmentService;
 import cn.gov.finance.perf.assessment.process.ExAnteAssessmentProcess;
+import cn.gov.finance.perf.engine.TaskCompletionGuard;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.IdentityDirectory;
 import cn.gov.finance.perf.identity.Roles;
@@ -207,8 +208,9 @@ class BenchData {
 				String.class);
 		for (int from = 0; from < reviews.size(); from += 50) {
 			List<String> batch = reviews.subList(from, Math.min(reviews.size(), from + 50));
-			transaction.executeWithoutResult(status -> batch.forEach(review -> this.taskService.complete(review,
-					Map.of(ExAnteAssessmentProcess.VAR_DECISION, AssessmentDecision.ADJUST.name()))));
+			transaction.executeWithoutResult(status -> batch.forEach(review -> TaskCompletionGuard.completing(review,
+					() -> this.taskService.complete(review,
+							Map.of(ExAnteAssessmentProcess.VAR_DECISION, AssessmentDecision.ADJUST.name())))));
 		}
 		return reviews.size();
 	}

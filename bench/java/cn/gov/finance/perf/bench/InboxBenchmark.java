@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.Logins;
 import cn.gov.finance.perf.assessment.AssessmentService;
+import cn.gov.finance.perf.engine.TaskCompletionGuard;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.IdentityDirectory;
 import cn.gov.finance.perf.inbox.InboxProbe;
@@ -281,7 +282,9 @@ class InboxBenchmark {
 			before = STATEMENTS.get();
 			commits = COMMITS.get();
 			for (int i = 0; i < batch; i++) {
-				this.taskService.complete(fills.get(next++).getId());
+				// Bare, but marked as the pipeline's, or the engine guard refuses it.
+				String fill = fills.get(next++).getId();
+				TaskCompletionGuard.completing(fill, () -> this.taskService.complete(fill));
 			}
 			bareNanos += System.nanoTime() - t;
 			bareStatements += STATEMENTS.get() - before;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import cn.gov.finance.perf.engine.TaskCompletionGuard;
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.inbox.TaskConflictException.State;
 import cn.gov.finance.perf.system.AppClock;
@@ -43,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>acts as the user in Camunda (authenticated user), so the user operation log and
  * {@code ACT_HI_TASKINST} name who completed every task (and a task comment says on whose behalf),
  * and records the completion with its decision in {@code task_completion};</li>
+ * <li>is the only code the engine lets complete an application task ({@link TaskCompletionGuard});</li>
  * <li>does the step's domain writes and completes the task in one transaction;</li>
  * <li>turns every race (completed, claimed or changed meanwhile, a repeated submission) into
  * {@link TaskConflictException}, a 409 saying by whom and when.</li>
@@ -120,7 +122,8 @@ public class TaskPipeline {
 				this.taskService.createComment(taskId, row.processInstanceId(),
 						user.displayName() + " 代 " + offer.onBehalfOfName() + " 办理");
 			}
-			this.taskService.complete(taskId, step.completionVariables());
+			// The one completion the engine guard lets through: this task, now, on this thread.
+			TaskCompletionGuard.completing(taskId, () -> this.taskService.complete(taskId, step.completionVariables()));
 			return result;
 		}));
 	}

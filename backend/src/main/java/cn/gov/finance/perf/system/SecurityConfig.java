@@ -2,6 +2,7 @@ package cn.gov.finance.perf.system;
 
 import java.util.List;
 
+import cn.gov.finance.perf.engine.EngineRestAllowlist;
 import cn.gov.finance.perf.identity.LoginAttempt;
 import cn.gov.finance.perf.identity.Roles;
 import cn.gov.finance.perf.identity.SecurityEventLog;
@@ -17,6 +18,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
@@ -37,7 +39,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Three doors, all locked by default:
  * <ul>
- * <li>{@code /engine-rest/**}: Camunda's REST API, HTTP Basic, administrators only;</li>
+ * <li>{@code /engine-rest/**}: Camunda's REST API, HTTP Basic, administrators only, and only what
+ * {@link EngineRestAllowlist} lets through (deployment, read-only queries, incidents, jobs);</li>
  * <li>{@code /camunda/**}: Camunda's webapps, administrators only (they keep their own CSRF);</li>
  * <li>everything else: the React app and its {@code /api}, session cookie plus CSRF cookie.</li>
  * </ul>
@@ -84,10 +87,12 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRest(HttpSecurity http, AuthenticationManager authenticationManager,
-			SecurityProblemHandlers problems) throws Exception {
+			SecurityProblemHandlers problems, EngineRestAllowlist allowlist) throws Exception {
 		http.securityMatcher(path(null, "/engine-rest/**"))
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.ADMIN))
+			// Administrators only, and of the engine's API only the allowlist.
+			.addFilterAfter(allowlist, AuthorizationFilter.class)
 			// Basic failures are counted and logged like the app's logins (LoginThrottle, SecurityEventLog).
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems)
 				.authenticationDetailsSource(request -> LoginAttempt.of(request, SecurityEventLog.Channel.ENGINE_REST)))
@@ -114,6 +119,11 @@ class SecurityConfig {
 				.requestMatchers(path(HttpMethod.GET, "/actuator/health/liveness"),
 						path(HttpMethod.GET, "/actuator/health/readiness"))
 				.permitAll()
+				// The webapps' own login and logout would replace or end the app's session: the app's login
+				// is the webapps' (one sign-on, engine/SpringSecurityWebappAuthentication).
+				.requestMatchers(path(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/**"),
+						path(HttpMethod.POST, "/camunda/api/admin/auth/user/logout"))
+				.denyAll()
 				.requestMatchers(path(null, "/camunda/**"), path(null, "/actuator/**"))
 				.hasRole(Roles.ADMIN)
 				// The app's own static files and client-side routes: the page must load to show the login.
