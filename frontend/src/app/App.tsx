@@ -8,6 +8,8 @@ import { TaskListPage } from '@/features/tasks/components/TaskListPage';
 import { TaskPage } from '@/app/TaskPage';
 import { LibraryPage } from '@/features/library/components/LibraryPage';
 import { CalendarPage } from '@/features/monitoring/components/CalendarPage';
+import { ModelCataloguePage } from '@/features/admin-models/components/ModelCataloguePage';
+import { ModelDeployPage } from '@/features/admin-models/components/ModelDeployPage';
 import { MonitoringOverviewPage } from '@/features/monitoring/components/MonitoringOverviewPage';
 import { CoveragePage } from '@/features/evaluation/components/CoveragePage';
 import { KeyEvaluationPage } from '@/features/keyevaluation/components/KeyEvaluationPage';
@@ -46,6 +48,8 @@ export function AppRoutes() {
         <Route path="/tracking/rectifications" element={<RectificationLedgerPage />} />
         <Route path="/disclosure" element={<DisclosurePage />} />
         <Route path="/admin/calendar" element={<CalendarPage />} />
+        <Route path="/admin/models" element={<ModelCataloguePage />} />
+        <Route path="/admin/models/deploy" element={<ModelDeployPage />} />
         <Route path="/account/password" element={<ChangePasswordForm />} />
         <Route path="/me/substitutes" element={<SubstitutesPage />} />
         <Route path="/" element={<Navigate to="/tasks" replace />} />

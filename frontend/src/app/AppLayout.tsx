@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Drawer, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, BarChartOutlined, DashboardOutlined, FundProjectionScreenOutlined, GlobalOutlined, InboxOutlined, KeyOutlined, MenuOutlined, LogoutOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, DeploymentUnitOutlined, CheckSquareOutlined, BarChartOutlined, DashboardOutlined, FundProjectionScreenOutlined, GlobalOutlined, InboxOutlined, KeyOutlined, MenuOutlined, LogoutOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { UNAUTHORIZED_EVENT } from '@/lib/api-client';
@@ -41,8 +41,9 @@ export function AppLayout() {
   if (me.isError || !me.data) {
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
   }
-  const selected = ['items', 'library', 'tracking/dashboard', 'tracking/board', 'tracking/monitoring', 'tracking/coverage', 'tracking/key-evaluations', 'tracking/overall', 'tracking/appraisal', 'tracking/audit', 'tracking/rectifications', 'disclosure', 'admin/calendar'].find((key) => location.pathname.startsWith(`/${key}`)) ?? 'tasks';
+  const selected = ['items', 'library', 'tracking/dashboard', 'tracking/board', 'tracking/monitoring', 'tracking/coverage', 'tracking/key-evaluations', 'tracking/overall', 'tracking/appraisal', 'tracking/audit', 'tracking/rectifications', 'disclosure', 'admin/calendar', 'admin/models'].find((key) => location.pathname.startsWith(`/${key}`)) ?? 'tasks';
   const keepsCalendar = me.data.roles.some((r) => r === 'camunda-admin' || r === 'finance-performance');
+  const administers = me.data.roles.includes('camunda-admin');
   const go = (path: string) => () => navigate(path);
   const overseesAll = me.data.roles.some((r) => ['camunda-admin', 'finance-performance', 'finance-budget', 'audit'].includes(r));
   const seesBoard = overseesAll || me.data.roles.some((r) => r === 'department' || r === 'unit');
@@ -78,6 +79,7 @@ export function AppLayout() {
     },
     { key: 'library', icon: <BookOutlined />, label: t('nav.library'), onClick: go('/library') },
     ...(keepsCalendar ? [{ key: 'admin/calendar', icon: <CalendarOutlined />, label: t('nav.calendar'), onClick: go('/admin/calendar') }] : []),
+    ...(administers ? [{ key: 'admin/models', icon: <DeploymentUnitOutlined />, label: t('models.menu'), onClick: go('/admin/models') }] : []),
   ];
 
   return (

@@ -16,6 +16,7 @@ import { monitoringEn, monitoringZh } from '@/features/monitoring/messages';
 import { notificationsEn, notificationsZh } from '@/features/notifications/messages';
 import { overallEn, overallZh } from '@/features/overall/messages';
 import { substitutesEn, substitutesZh } from '@/features/substitutes/messages';
+import { adminModelsEn, adminModelsZh } from '@/features/admin-models/messages';
 import { targetEn, targetZh } from '@/features/target/messages';
 import { tasksEn, tasksZh } from '@/features/tasks/messages';
 
@@ -60,6 +61,7 @@ const zh = {
   ...applicationZh,
   ...notificationsZh,
   ...substitutesZh,
+  ...adminModelsZh,
   ...chainZh,
 };
 
@@ -84,6 +86,7 @@ const en: Record<keyof typeof zh, string> = {
   ...applicationEn,
   ...notificationsEn,
   ...substitutesEn,
+  ...adminModelsEn,
   ...chainEn,
 };
 
@@ -111,6 +114,7 @@ export const messageParts: Record<string, { zh: Record<string, string>; en: Reco
   application: { zh: applicationZh, en: applicationEn },
   notifications: { zh: notificationsZh, en: notificationsEn },
   substitutes: { zh: substitutesZh, en: substitutesEn },
+  'admin-models': { zh: adminModelsZh, en: adminModelsEn },
   chain: { zh: chainZh, en: chainEn },
 };
 
