@@ -40,6 +40,10 @@ class ModelerDeploymentFilter extends OncePerRequestFilter {
 
 	static final String PATH = "/engine-rest/deployment/create";
 
+	/** The default engine's path and a named engine's ({@code /engine-rest/engine/{name}/deployment/create}): no way around. */
+	private static final java.util.regex.Pattern PATHS = java.util.regex.Pattern
+		.compile("^/engine-rest(/engine/[^/]+)?/deployment/create/?$");
+
 	private final ModelDeployments deployments;
 
 	private final ModelProblemResponses responses;
@@ -58,7 +62,8 @@ class ModelerDeploymentFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || !request.getRequestURI().endsWith(PATH);
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !"POST".equalsIgnoreCase(request.getMethod()) || !PATHS.matcher(path).matches();
 	}
 
 	@Override
@@ -182,7 +187,7 @@ class ModelerDeploymentFilter extends OncePerRequestFilter {
 				ModelProblemResponses responses, ObjectMapper json, ModelValidator validator) {
 			FilterRegistrationBean<ModelerDeploymentFilter> registration = new FilterRegistrationBean<>(
 					new ModelerDeploymentFilter(deployments, responses, json, validator.maxFileBytes()));
-			registration.addUrlPatterns(PATH);
+			registration.addUrlPatterns("/engine-rest/*");
 			registration.setOrder(0);
 			return registration;
 		}
