@@ -9,6 +9,8 @@ import { TaskPage } from '@/app/TaskPage';
 import { LibraryPage } from '@/features/library/components/LibraryPage';
 import { CalendarPage } from '@/features/monitoring/components/CalendarPage';
 import { MigrationPage } from '@/features/admin-migration/components/MigrationPage';
+import { ModelCataloguePage } from '@/features/admin-models/components/ModelCataloguePage';
+import { ModelDeployPage } from '@/features/admin-models/components/ModelDeployPage';
 import { MonitoringOverviewPage } from '@/features/monitoring/components/MonitoringOverviewPage';
 import { CoveragePage } from '@/features/evaluation/components/CoveragePage';
 import { KeyEvaluationPage } from '@/features/keyevaluation/components/KeyEvaluationPage';
@@ -56,6 +58,8 @@ export function AppRoutes() {
         <Route path="/admin/groups" element={<GroupsPage />} />
         <Route path="/admin/orgs" element={<OrgsPage />} />
         <Route path="/admin/audit-log" element={<AuditLogPage />} />
+        <Route path="/admin/models" element={<ModelCataloguePage />} />
+        <Route path="/admin/models/deploy" element={<ModelDeployPage />} />
         <Route path="/account/password" element={<ChangePasswordForm />} />
         <Route path="/me/substitutes" element={<SubstitutesPage />} />
         <Route path="/" element={<Navigate to="/tasks" replace />} />

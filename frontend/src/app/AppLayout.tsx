@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Drawer, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, BarChartOutlined, DashboardOutlined, FundProjectionScreenOutlined, GlobalOutlined, InboxOutlined, KeyOutlined, MenuOutlined, LogoutOutlined, NodeIndexOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined, SettingOutlined, TeamOutlined, FileSearchOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BookOutlined, CalendarOutlined, DeploymentUnitOutlined, CheckSquareOutlined, BarChartOutlined, DashboardOutlined, FundProjectionScreenOutlined, GlobalOutlined, InboxOutlined, KeyOutlined, MenuOutlined, LogoutOutlined, NodeIndexOutlined, SafetyCertificateOutlined, ToolOutlined, TrophyOutlined, UserOutlined, SettingOutlined, TeamOutlined, FileSearchOutlined } from '@ant-design/icons';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '@/lib/i18n';
 import { UNAUTHORIZED_EVENT } from '@/lib/api-client';
@@ -41,7 +41,7 @@ export function AppLayout() {
   if (me.isError || !me.data) {
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
   }
-  const selected = ['items', 'library', 'tracking/dashboard', 'tracking/board', 'tracking/monitoring', 'tracking/coverage', 'tracking/key-evaluations', 'tracking/overall', 'tracking/appraisal', 'tracking/audit', 'tracking/rectifications', 'disclosure', 'admin/calendar', 'admin/people', 'admin/groups', 'admin/orgs', 'admin/audit-log', 'admin/migrations'].find((key) => location.pathname.startsWith(`/${key}`)) ?? 'tasks';
+  const selected = ['items', 'library', 'tracking/dashboard', 'tracking/board', 'tracking/monitoring', 'tracking/coverage', 'tracking/key-evaluations', 'tracking/overall', 'tracking/appraisal', 'tracking/audit', 'tracking/rectifications', 'disclosure', 'admin/calendar', 'admin/people', 'admin/groups', 'admin/orgs', 'admin/audit-log', 'admin/migrations', 'admin/models'].find((key) => location.pathname.startsWith(`/${key}`)) ?? 'tasks';
   const isAdmin = me.data.roles.includes('camunda-admin');
   const keepsCalendar = me.data.roles.some((r) => r === 'camunda-admin' || r === 'finance-performance');
   const go = (path: string) => () => navigate(path);
@@ -83,6 +83,7 @@ export function AppLayout() {
     ...(isAdmin ? [{
       key: 'system', icon: <SettingOutlined />, label: t('nav.system'),
       children: [
+        { key: 'admin/models', icon: <DeploymentUnitOutlined />, label: t('models.menu'), onClick: go('/admin/models') },
         { key: 'admin/people', icon: <UserOutlined />, label: t('nav.people'), onClick: go('/admin/people') },
         { key: 'admin/groups', icon: <TeamOutlined />, label: t('nav.groups'), onClick: go('/admin/groups') },
         { key: 'admin/orgs', icon: <ApartmentOutlined />, label: t('nav.orgs'), onClick: go('/admin/orgs') },

@@ -17,6 +17,7 @@ import { monitoringEn, monitoringZh } from '@/features/monitoring/messages';
 import { notificationsEn, notificationsZh } from '@/features/notifications/messages';
 import { overallEn, overallZh } from '@/features/overall/messages';
 import { substitutesEn, substitutesZh } from '@/features/substitutes/messages';
+import { adminModelsEn, adminModelsZh } from '@/features/admin-models/messages';
 import { targetEn, targetZh } from '@/features/target/messages';
 import { tasksEn, tasksZh } from '@/features/tasks/messages';
 import { peopleEn, peopleZh } from '@/features/people/messages';
@@ -74,6 +75,7 @@ const zh = {
   ...applicationZh,
   ...notificationsZh,
   ...substitutesZh,
+  ...adminModelsZh,
   ...chainZh,
   ...peopleZh,
   ...adminLogZh,
@@ -101,6 +103,7 @@ const en: Record<keyof typeof zh, string> = {
   ...applicationEn,
   ...notificationsEn,
   ...substitutesEn,
+  ...adminModelsEn,
   ...chainEn,
   ...peopleEn,
   ...adminLogEn,
@@ -131,6 +134,7 @@ export const messageParts: Record<string, { zh: Record<string, string>; en: Reco
   application: { zh: applicationZh, en: applicationEn },
   notifications: { zh: notificationsZh, en: notificationsEn },
   substitutes: { zh: substitutesZh, en: substitutesEn },
+  'admin-models': { zh: adminModelsZh, en: adminModelsEn },
   chain: { zh: chainZh, en: chainEn },
   people: { zh: peopleZh, en: peopleEn },
   adminLog: { zh: adminLogZh, en: adminLogEn },

@@ -96,6 +96,11 @@ final class Browser implements AutoCloseable {
 		});
 	}
 
+	/** Hands a file to a file input (hidden behind its button, as antd's Upload renders it). */
+	void upload(By input, java.nio.file.Path file) {
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(input)).sendKeys(file.toAbsolutePath().toString());
+	}
+
 	void waitForInvisible(By by) {
 		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
 	}
