@@ -3,7 +3,7 @@
 -- (app.admin-log.retention, default 400 days), purged daily. H2 and MySQL alike.
 create table admin_audit_log (
     id              bigint auto_increment primary key,
-    occurred_at     timestamp     not null,
+    occurred_at     datetime      not null,
     actor           varchar(64)   not null,
     remote_address  varchar(64),
     action          varchar(64)   not null,

@@ -3,6 +3,6 @@
 create table account_state (
     user_id      varchar(64)  not null primary key,
     disabled     boolean      not null,
-    changed_at   timestamp    not null,
+    changed_at   datetime     not null,
     changed_by   varchar(64)  not null
 );

@@ -59,7 +59,7 @@ class ModelerDeploymentApiTest {
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
 		String id = this.json.readTree(accepted.body()).get("id").asText();
 		assertThat(this.repositoryService.createDeploymentQuery().deploymentId(id).count()).isEqualTo(1);
-		assertThat(this.jdbc.sql("select source || ' ' || deployed_by from model_deployment where deployment_id = :id")
+		assertThat(this.jdbc.sql("select concat(source, ' ', deployed_by) from model_deployment where deployment_id = :id")
 			.param("id", id)
 			.query(String.class)
 			.single()).isEqualTo("modeler admin");
