@@ -1,8 +1,10 @@
 package cn.gov.finance.perf.engine;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import cn.gov.finance.perf.identity.AppUser;
+import cn.gov.finance.perf.identity.Roles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -14,9 +16,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * One sign-on for Camunda's webapps: the user the application's login put into Spring Security's
- * context (the session, stored by Spring Session in the database), with their groups, is the
- * webapps' user ({@code ContainerBasedAuthenticationFilter}, registered in {@link EngineConfig}).
- * Instantiated by Camunda from its class name, so it reads the context statically.
+ * context (the session, stored by Spring Session in the database) is the webapps' user
+ * ({@code ContainerBasedAuthenticationFilter}, registered in {@link EngineConfig}).
+ * <p>
+ * In the webapps an administrator is not Camunda's {@code camunda-admin}, for whom Camunda checks no
+ * authorization, but a member of {@value EngineAuthorizations#OPERATIONS}: what the webapps let them do
+ * is the grants of {@link EngineAuthorizations}. Instantiated by Camunda from its class name, so it
+ * reads the context statically.
  */
 public class SpringSecurityWebappAuthentication implements AuthenticationProvider {
 
@@ -28,9 +34,18 @@ public class SpringSecurityWebappAuthentication implements AuthenticationProvide
 			return AuthenticationResult.unsuccessful();
 		}
 		AuthenticationResult result = AuthenticationResult.successful(user.id());
-		result.setGroups(user.candidateGroups());
+		result.setGroups(groups(user));
 		result.setTenants(List.of());
 		return result;
+	}
+
+	/** The user's groups as Camunda checks them. */
+	protected List<String> groups(AppUser user) {
+		List<String> groups = user.candidateGroups().stream().filter(group -> !Roles.ADMIN.equals(group)).toList();
+		if (!user.hasRole(Roles.ADMIN)) {
+			return groups;
+		}
+		return Stream.concat(groups.stream(), Stream.of(EngineAuthorizations.OPERATIONS)).toList();
 	}
 
 	@Override

@@ -164,7 +164,7 @@ class EngineRestApiTest {
 		Task task = fillTask();
 		assertThat(http("GET", "/engine-rest/process-definition/count").body()).contains("\"count\"");
 		HttpResponse<String> read = http("GET", "/engine-rest/task/" + task.getId());
-		assertThat(read.statusCode()).isEqualTo(200);
+		assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
 		assertThat(read.body()).contains(task.getId());
 		assertThat(http("GET", "/engine-rest/process-instance/" + task.getProcessInstanceId() + "/variables").statusCode())
 			.isEqualTo(200);
