@@ -149,6 +149,7 @@ public class ModelValidator {
 		}
 		else {
 			dmn(file, problems);
+			dmnExpressions(file, scan, problems);
 		}
 		return new Checked(file, scan, previous, problems);
 	}
@@ -194,6 +195,30 @@ public class ModelValidator {
 			problems.add(new ModelProblem(file.name(), null, null, Message.of("model.engine", ex.getMessage())));
 		}
 	}
+
+	/**
+	 * DMN expressions are FEEL only, without external (Java) functions: a decision table evaluated in
+	 * JUEL or a script language would reach the engine's beans and Java's reflection, as a BPMN
+	 * expression outside the allowlist would. A language can be set on the definitions (the default of
+	 * every expression in the file), an input expression, an input or output entry, or a literal expression.
+	 */
+	private static void dmnExpressions(ModelFile file, XmlScan.Result scan, List<ModelProblem> problems) {
+		for (XmlScan.Element e : scan.elements()) {
+			String language = e.attribute("expressionLanguage");
+			if (language != null && !FEEL.matcher(language.strip()).matches()) {
+				problems.add(ModelProblem.of(file.name(), located(e), Message.of("model.dmn.language", language)));
+			}
+			if (e.type().equals("text") && EXTERNAL_FUNCTION.matcher(e.text()).find()) {
+				problems.add(ModelProblem.of(file.name(), located(e), Message.of("model.dmn.externalFunction")));
+			}
+		}
+	}
+
+	/** "feel", or the FEEL namespace URIs of DMN 1.1 to 1.3 ({@code …/FEEL/…}). */
+	private static final Pattern FEEL = Pattern.compile("(?i)feel|https?://www\\.omg\\.org/spec/(DMN/\\d+/)?FEEL/?\\d*/?");
+
+	/** A FEEL function defined as {@code external} calls Java ({@code external {java: {class: …}}}). */
+	private static final Pattern EXTERNAL_FUNCTION = Pattern.compile("\\bexternal\\s*\\{");
 
 	/** Camunda's model parser reports schema errors as text: {@code Error: URI=null Line=10: cvc-…}. */
 	private static final Pattern SCHEMA_LINE = Pattern.compile("(?s).*?URI=\\S* Line=(\\d+):\\s*(.*)");

@@ -123,6 +123,24 @@ class ModelsApiTest {
 	}
 
 	@Test
+	void shouldRefuseDecisionTablesInOtherLanguagesThanFeelOrWithExternalFunctions() throws Exception {
+		JsonNode juel = refused(packaged("target/TargetGradeRouting.dmn", dmn -> dmn.replace(
+				"<inputExpression id=\"InputExpression_Grade\" typeRef=\"string\"><text>targetGrade</text>",
+				"<inputExpression id=\"InputExpression_Grade\" typeRef=\"string\" expressionLanguage=\"juel\">"
+						+ "<text>${''.getClass().forName('java.lang.Runtime')}</text>")));
+		assertThat(codes(juel)).contains("model.dmn.language");
+		assertThat(juel.findValuesAsText("elementId")).contains("InputExpression_Grade");
+		assertThat(juel.findValuesAsText("line")).isNotEmpty();
+
+		JsonNode external = refused(packaged("target/TargetGradeRouting.dmn", dmn -> dmn.replace(
+				"<outputEntry id=\"Output_Excellent\"><text>\"PROCEED\"</text>",
+				"<outputEntry id=\"Output_Excellent\"><text>(function(x) external {java: {class: \"java.lang.System\", "
+						+ "method signature: \"exit(int)\"}})(1)</text>")));
+		assertThat(codes(external)).contains("model.dmn.externalFunction");
+		assertThat(external.findValuesAsText("elementId")).contains("Output_Excellent");
+	}
+
+	@Test
 	void shouldRefuseAFormKeyTheAppDoesNotRender() throws Exception {
 		JsonNode problems = refused(packaged("target/TargetCompilationProcess.bpmn",
 				bpmn -> bpmn.replace("app:target/finance-review", "app:target/no-such-form")));
