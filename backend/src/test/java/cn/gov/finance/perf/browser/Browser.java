@@ -97,8 +97,12 @@ final class Browser implements AutoCloseable {
 	}
 
 	/** Hands a file to a file input (hidden behind its button, as antd's Upload renders it). */
-	void upload(By input, java.nio.file.Path file) {
-		this.wait.until(ExpectedConditions.presenceOfElementLocated(input)).sendKeys(file.toAbsolutePath().toString());
+	/** Chooses the files in a file input (several at once where it takes several). */
+	void upload(By input, java.nio.file.Path... files) {
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(input))
+			.sendKeys(java.util.Arrays.stream(files)
+				.map(file -> file.toAbsolutePath().toString())
+				.collect(java.util.stream.Collectors.joining("\n")));
 	}
 
 	void waitForInvisible(By by) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.slf4j.Logger;
@@ -16,10 +17,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A test in a real headless Chromium against the running application: one fresh browser per test,
- * skipped (with the reason) when Chromium and chromedriver are not installed.
+ * skipped (with the reason) when Chromium and chromedriver are not installed. Tagged
+ * {@value #TAG}: CI runs them in the README's test command (H2) and leaves them out of the second run on
+ * MariaDB ({@code -DexcludedGroups=browser}), where the API tests exercise the same SQL.
  */
 @IntegrationTest
+@Tag(BrowserTest.TAG)
 abstract class BrowserTest {
+
+	static final String TAG = "browser";
 
 	private static final Logger log = LoggerFactory.getLogger(BrowserTest.class);
 
