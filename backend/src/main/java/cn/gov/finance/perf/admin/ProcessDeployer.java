@@ -64,8 +64,16 @@ public class ProcessDeployer implements ApplicationRunner {
 
 	}
 
+	/**
+	 * Deploys the files of {@code processes/} that changed since they were last deployed from
+	 * {@code processes/}, and returns their names (none when nothing changed). A file is compared with its
+	 * last start-up deployment, not with the latest version: a model an administrator deployed in the app
+	 * since then stays in force until the packaged file itself changes (a new release), which then wins.
+	 * The deployment itself filters duplicates under Camunda's deployment lock, so two nodes starting at
+	 * the same moment deploy a changed file once.
+	 */
 	@Transactional
-	public DeploymentWithDefinitions deployChanged() {
+	public List<String> deployChanged() {
 		List<ModelFile> files = PackagedModels.files();
 		List<ModelProblem> problems = this.validator.check(files).stream().flatMap(c -> c.problems().stream()).toList();
 		if (!problems.isEmpty()) {
@@ -73,20 +81,59 @@ public class ProcessDeployer implements ApplicationRunner {
 					p.elementId() == null ? "" : " (" + p.elementId() + ")", p.message()));
 			throw new BrokenPackagedModels(problems.size());
 		}
+		LastStartupDeployments last = new LastStartupDeployments(this.repositoryService,
+				this.deployments.deploymentIds(ModelDeployments.Source.STARTUP));
+		List<ModelFile> changed = files.stream().filter(file -> !last.holds(file)).toList();
+		if (changed.isEmpty()) {
+			log.info("Process models: {} files in processes/, none changed since they were last deployed", files.size());
+			return List.of();
+		}
 		DeploymentBuilder builder = this.repositoryService.createDeployment()
 			.name(DEPLOYMENT_NAME)
 			.source(DEPLOYMENT_NAME)
 			.enableDuplicateFiltering(true);
-		for (ModelFile file : files) {
+		for (ModelFile file : changed) {
 			builder.addInputStream(file.name(), new ByteArrayInputStream(file.bytes()));
 		}
 		DeploymentWithDefinitions deployment = builder.deployWithResult();
-		this.deployments.record(deployment.getId(), ModelDeployments.SYSTEM, ModelDeployments.Source.STARTUP,
-				this.repositoryService.getDeploymentResourceNames(deployment.getId()));
-		log.info("Process models: {} files in processes/, deployment {} ({} new process definitions)",
-				files.size(), deployment.getId(),
+		List<String> deployed = this.repositoryService.getDeploymentResourceNames(deployment.getId());
+		this.deployments.record(deployment.getId(), ModelDeployments.SYSTEM, ModelDeployments.Source.STARTUP, deployed);
+		log.info("Process models: {} of {} files in processes/ changed ({}), deployment {} ({} new process definitions)",
+				changed.size(), files.size(), changed.stream().map(ModelFile::name).toList(), deployment.getId(),
 				deployment.getDeployedProcessDefinitions() == null ? 0 : deployment.getDeployedProcessDefinitions().size());
-		return deployment;
+		return changed.stream().map(ModelFile::name).toList();
+	}
+
+	/** The files of the start-up deployments, newest first: what {@code processes/} held when last deployed. */
+	private static final class LastStartupDeployments {
+
+		private final RepositoryService repositoryService;
+
+		private final List<String> deploymentIds;
+
+		private final java.util.Map<String, List<String>> names = new java.util.HashMap<>();
+
+		LastStartupDeployments(RepositoryService repositoryService, List<String> deploymentIds) {
+			this.repositoryService = repositoryService;
+			this.deploymentIds = deploymentIds;
+		}
+
+		/** Whether the newest start-up deployment with this file holds the same bytes. */
+		boolean holds(ModelFile file) {
+			for (String id : this.deploymentIds) {
+				List<String> files = this.names.computeIfAbsent(id, this.repositoryService::getDeploymentResourceNames);
+				if (files.contains(file.name())) {
+					try (java.io.InputStream in = this.repositoryService.getResourceAsStream(id, file.name())) {
+						return java.util.Arrays.equals(in.readAllBytes(), file.bytes());
+					}
+					catch (java.io.IOException ex) {
+						throw new java.io.UncheckedIOException(ex);
+					}
+				}
+			}
+			return false;
+		}
+
 	}
 
 }

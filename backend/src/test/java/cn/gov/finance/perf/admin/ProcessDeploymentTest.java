@@ -3,6 +3,7 @@ package cn.gov.finance.perf.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,9 +12,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import cn.gov.finance.perf.IntegrationTest;
+import cn.gov.finance.perf.admin.models.ModelDeployments;
+import cn.gov.finance.perf.admin.models.ModelFile;
+import cn.gov.finance.perf.admin.models.PackagedModels;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,9 @@ class ProcessDeploymentTest {
 
 	@Autowired
 	private ProcessDeployer deployer;
+
+	@Autowired
+	private ModelDeployments deployments;
 
 	@Test
 	void shouldDeployEveryFileUnderProcesses() throws IOException {
@@ -52,10 +58,52 @@ class ProcessDeploymentTest {
 	void shouldAddNoVersionsWhenNothingChanged() {
 		long before = this.repositoryService.createProcessDefinitionQuery().count();
 
-		DeploymentWithDefinitions again = this.deployer.deployChanged();
+		assertThat(this.deployer.deployChanged()).isEmpty();
 
-		assertThat(again.getDeployedProcessDefinitions()).isNullOrEmpty();
 		assertThat(this.repositoryService.createProcessDefinitionQuery().count()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldKeepADecisionTableAnAdministratorDeployedWhenTheApplicationStartsAgain() throws IOException {
+		String key = "TargetGradeRouting";
+		String packaged = Files.readString(PROCESSES.resolve("target/" + key + ".dmn"));
+		try {
+			ModelDeployments.Deployed upload = this.deployments.deploy(
+					List.of(new ModelFile(key + ".dmn", packaged.replace("<text>\"REFINE\"</text>", "<text>\"REVISE\"</text>")
+						.getBytes(StandardCharsets.UTF_8))),
+					ModelDeployments.Source.UPLOAD, "admin");
+			assertThat(upload.deploymentId()).isNotNull();
+
+			assertThat(this.deployer.deployChanged()).as("processes/ did not change: nothing to deploy").isEmpty();
+			assertThat(latestDecisionDeployment(key)).as("the administrator's version stays in force")
+				.isEqualTo(upload.deploymentId());
+
+			// A new release whose processes/ file differs from what was last deployed at start-up wins.
+			String older = this.repositoryService.createDeployment()
+				.name(ProcessDeployer.DEPLOYMENT_NAME)
+				.source(ProcessDeployer.DEPLOYMENT_NAME)
+				.addString("target/" + key + ".dmn", packaged.replace("<text>\"PROCEED\"</text>", "<text>\"PROCEED\"</text> "))
+				.deploy()
+				.getId();
+			this.deployments.record(older, ModelDeployments.SYSTEM, ModelDeployments.Source.STARTUP,
+					List.of("target/" + key + ".dmn"));
+			assertThat(this.deployer.deployChanged()).containsExactly("target/" + key + ".dmn");
+			String latest = latestDecisionDeployment(key);
+			assertThat(latest).isNotIn(upload.deploymentId(), older);
+			assertThat(new String(this.repositoryService.getResourceAsStream(latest, "target/" + key + ".dmn").readAllBytes(),
+					StandardCharsets.UTF_8)).isEqualTo(packaged);
+		}
+		finally {
+			this.deployments.deploy(PackagedModels.files(), ModelDeployments.Source.UPLOAD, "admin");
+		}
+	}
+
+	private String latestDecisionDeployment(String key) {
+		return this.repositoryService.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(key)
+			.latestVersion()
+			.singleResult()
+			.getDeploymentId();
 	}
 
 	@Test

@@ -46,7 +46,7 @@ public class ModelDeployments {
 	}
 
 	/** A deployment made (or none, when nothing changed) and what it changed. */
-	record Deployed(@Nullable String deploymentId, List<String> files, List<ModelDiff.FileChanges> changes) {
+	public record Deployed(@Nullable String deploymentId, List<String> files, List<ModelDiff.FileChanges> changes) {
 	}
 
 	private final ModelValidator validator;
@@ -102,6 +102,14 @@ public class ModelDeployments {
 		List<String> names = changed.stream().map(ModelValidator.Checked::resourceName).toList();
 		record(deployment.getId(), user, source, names);
 		return new Deployed(deployment.getId(), names, changes);
+	}
+
+	/** The deployments recorded from this source, newest first. */
+	public List<String> deploymentIds(Source source) {
+		return this.jdbc.sql("select deployment_id from model_deployment where source = :source order by deployed_at desc")
+			.param("source", source.code())
+			.query(String.class)
+			.list();
 	}
 
 	/**

@@ -14,6 +14,8 @@ import java.util.Map;
 
 import cn.gov.finance.perf.SliceApi;
 import cn.gov.finance.perf.admin.ProcessDeployer;
+import cn.gov.finance.perf.admin.models.ModelDeployments;
+import cn.gov.finance.perf.admin.models.PackagedModels;
 import cn.gov.finance.perf.target.process.TargetCompilationProcess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -52,7 +54,7 @@ public class MigrationFixtures {
 	private ManagementService management;
 
 	@Autowired
-	private ProcessDeployer deployer;
+	private ModelDeployments deployments;
 
 	/** A supported project of {@code edu} in the given year: its target compilation waits at the fill-in step. */
 	public String itemInTargetCompilation(int fiscalYear) throws Exception {
@@ -89,9 +91,12 @@ public class MigrationFixtures {
 			.getId();
 	}
 
-	/** The packaged models again (the changed file only), so later tests start items on them. */
+	/**
+	 * The packaged models again (the changed file only), as an administrator's upload would (a restart
+	 * would not: {@code ProcessDeployer} keeps what was deployed in the app), so later tests start items on them.
+	 */
 	public void deployThePackagedModels() {
-		this.deployer.deployChanged();
+		this.deployments.deploy(PackagedModels.files(), ModelDeployments.Source.UPLOAD, "admin");
 		String latest = this.repository.createProcessDefinitionQuery()
 			.processDefinitionKey(TargetCompilationProcess.KEY)
 			.latestVersion()
