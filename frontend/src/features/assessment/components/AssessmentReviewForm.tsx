@@ -3,7 +3,7 @@ import { Alert, Button, Card, Descriptions, Form, Input, Radio, Select, Skeleton
 import { useI18n } from '@/lib/i18n';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { DecisionTag } from '@/components/stage-tag';
-import { useOrgs } from '@/lib/orgs';
+import { enabledOrgs, useOrgs } from '@/lib/orgs';
 import type { TaskFormProps } from '@/lib/task-form';
 import { useAssessments } from '../api/get-assessments';
 import { useReviewAssessment, type ReviewForm } from '../api/submit-assessment';
@@ -54,7 +54,7 @@ export function AssessmentReviewForm({ task, item, onCompleted }: TaskFormProps)
         {decision === 'COMMISSION_THIRD_PARTY' && (
           <Form.Item name="thirdPartyCode" label={t('assessment.thirdParty')} rules={[{ required: true, message: t('common.required') }]}>
             <Select style={{ maxWidth: 360 }}
-              options={(orgs.data ?? []).filter((o) => o.kind === 'THIRD_PARTY').map((o) => ({ value: o.code, label: o.name }))} />
+              options={enabledOrgs(orgs.data).filter((o) => o.kind === 'THIRD_PARTY').map((o) => ({ value: o.code, label: o.name }))} />
           </Form.Item>
         )}
         <Form.Item name="opinion" label={t('assessment.opinion')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>

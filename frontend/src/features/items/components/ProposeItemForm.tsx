@@ -5,7 +5,7 @@ import type { Dayjs } from 'dayjs';
 import { useI18n } from '@/lib/i18n';
 import { applyFieldErrors } from '@/lib/form-errors';
 import type { CurrentUser } from '@/lib/auth';
-import { useOrgs } from '@/lib/orgs';
+import { enabledOrgs, useOrgs } from '@/lib/orgs';
 import { useProposeItem, type ItemProposal } from '../api/propose-item';
 import type { ItemDetail } from '@/lib/item';
 
@@ -28,7 +28,7 @@ export function ProposeItemForm({ user, onDone, onCancel }: {
   const propose = useProposeItem();
   const department = orgs.data?.find((org) => org.code === user.orgCode);
   const units = useMemo(
-    () => (orgs.data ?? []).filter((org) => org.kind === 'UNIT' && org.parentCode === user.orgCode),
+    () => enabledOrgs(orgs.data).filter((org) => org.kind === 'UNIT' && org.parentCode === user.orgCode),
     [orgs.data, user.orgCode],
   );
 

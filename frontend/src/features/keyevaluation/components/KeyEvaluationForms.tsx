@@ -7,7 +7,7 @@ import { useI18n } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/i18n';
 import type { TaskFormProps } from '@/lib/task-form';
 import { StepForm, type StepValues } from '@/components/step-form';
-import { useOrgs } from '@/lib/orgs';
+import { enabledOrgs, useOrgs } from '@/lib/orgs';
 import {
   LEVELS, uploadAttachment, useDetach, useExperts, useKeySettings, useKeyStep, useTaskKeyEvaluation,
   type KeyEvaluationView,
@@ -69,7 +69,7 @@ export function PlanKeyEvaluationForm(props: TaskFormProps) {
   const settings = useKeySettings();
   const orgs = useOrgs();
   const experts = useExperts(true);
-  const thirdParties = (orgs.data ?? []).filter((o) => o.kind === 'THIRD_PARTY');
+  const thirdParties = enabledOrgs(orgs.data).filter((o) => o.kind === 'THIRD_PARTY');
   return (
     <KeyStepForm {...props} path="/api/tasks/{taskId}/key-evaluation-plan" title="key.planTitle"
       initialValues={(e) => ({ weights: settings.data?.defaultWeights ?? e.weights, experts: [], reportDue: dayjs().add(60, 'day') })}

@@ -8,7 +8,7 @@ import { api, unwrap } from '@/lib/api-client';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { formatAmount } from '@/lib/format';
 import { hasRole, useMe } from '@/lib/auth';
-import { useOrgs } from '@/lib/orgs';
+import { enabledOrgs, useOrgs } from '@/lib/orgs';
 import { GradeTag } from '@/components/grade-tag';
 import { useBodyEvaluations, useStartBodyEvaluation, type BodyEvaluationView, type BodyKind } from '../api/body-evaluation';
 import { BodyEvaluationSummary, BodyStatusTag } from './BodyEvaluationSummary';
@@ -31,7 +31,7 @@ function StartForm({ year }: { year: number }) {
   const divisions = useQuery({ queryKey: ['divisions'], queryFn: () => unwrap(api.GET('/api/divisions')), staleTime: 3_600_000 });
   const kind = Form.useWatch('kind', form) ?? 'DEPARTMENT';
   const subjects = kind === 'DEPARTMENT'
-    ? (orgs.data ?? []).filter((o) => o.kind === 'DEPARTMENT' && !o.parentCode).map((o) => ({ value: o.code, label: o.name }))
+    ? enabledOrgs(orgs.data).filter((o) => o.kind === 'DEPARTMENT' && !o.parentCode).map((o) => ({ value: o.code, label: o.name }))
     : (divisions.data ?? []).filter((d) => d.level === 'COUNTY').map((d) => ({ value: d.code, label: d.name }));
   return (
     <Form form={form} layout="inline" aria-label={t('overall.start')} initialValues={{ kind: 'DEPARTMENT', selfReportDue: dayjs().add(30, 'day') }}

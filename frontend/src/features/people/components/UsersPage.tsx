@@ -4,7 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useI18n } from '@/lib/i18n';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { ApiError } from '@/lib/api-client';
-import { useOrgs } from '@/lib/orgs';
+import { enabledOrgs, useOrgs } from '@/lib/orgs';
 import { formatTime } from '@/lib/format';
 import { useDebounced } from '@/lib/use-debounced';
 import {
@@ -141,7 +141,7 @@ export function UsersPage() {
             <Input maxLength={128} />
           </Form.Item>
           <Form.Item name="orgCode" label={t('people.org')}>
-            <Select allowClear showSearch optionFilterProp="label" options={(orgs.data ?? []).map((o) => ({ value: o.code, label: o.name }))} />
+            <Select allowClear showSearch optionFilterProp="label" options={enabledOrgs(orgs.data).map((o) => ({ value: o.code, label: o.name }))} />
           </Form.Item>
           <Form.Item name="groups" label={t('people.groups')}>
             <Select mode="multiple" options={roleGroups.map((g) => ({ value: g.id, label: g.name }))} />

@@ -3,6 +3,7 @@ package cn.gov.finance.perf.item;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import cn.gov.finance.perf.assessment.AssessmentDecision;
 import cn.gov.finance.perf.identity.AppUser;
@@ -55,13 +56,18 @@ public class ItemService {
 		OrgUnit department = this.orgUnits.findById(proposal.departmentCode())
 			.filter(org -> org.getKind() == OrgKind.DEPARTMENT)
 			.orElseThrow(() -> DomainException.invalid("departmentCode", "item.notADepartment"));
+		if (department.isDisabled()) {
+			throw DomainException.rule("departmentCode", "org.disabled", department.getName());
+		}
 		List<FieldMessage> errors = new ArrayList<>();
 		if (proposal.unitCode() != null && !proposal.unitCode().isBlank()) {
-			boolean unitOfDepartment = this.orgUnits.findById(proposal.unitCode())
-				.filter(unit -> unit.getKind() == OrgKind.UNIT && department.getCode().equals(unit.getParentCode()))
-				.isPresent();
-			if (!unitOfDepartment) {
+			Optional<OrgUnit> unit = this.orgUnits.findById(proposal.unitCode())
+				.filter(u -> u.getKind() == OrgKind.UNIT && department.getCode().equals(u.getParentCode()));
+			if (unit.isEmpty()) {
 				errors.add(FieldMessage.of("unitCode", "item.notAUnitOf", department.getName()));
+			}
+			else if (unit.get().isDisabled()) {
+				errors.add(FieldMessage.of("unitCode", "org.disabled", unit.get().getName()));
 			}
 		}
 		if (proposal.expiring() && proposal.continuity() != Continuity.CONTINUING) {

@@ -23,13 +23,13 @@ class OrgController {
 		this.divisions = divisions;
 	}
 
-	@Operation(summary = "All organisations (departments, units, finance, third parties…)")
+	@Operation(summary = "All organisations (departments, units, finance, third parties…), disabled ones flagged")
 	@GetMapping("/orgs")
 	List<OrgView> orgs() {
 		return this.orgUnits.findAllByOrderBySortOrderAscCodeAsc()
 			.stream()
 			.map(org -> new OrgView(org.getCode(), org.getName(), org.getKind(), org.getParentCode(),
-					org.getDivisionCode()))
+					org.getDivisionCode(), org.isDisabled()))
 			.toList();
 	}
 
@@ -42,7 +42,9 @@ class OrgController {
 			.toList();
 	}
 
-	record OrgView(String code, String name, OrgKind kind, @Nullable String parentCode, String divisionCode) {
+	/** An organisation; a disabled one is listed for its name in past records, and offered for no new work. */
+	record OrgView(String code, String name, OrgKind kind, @Nullable String parentCode, String divisionCode,
+			boolean disabled) {
 	}
 
 	record DivisionView(String code, String name, String level, @Nullable String parentCode) {

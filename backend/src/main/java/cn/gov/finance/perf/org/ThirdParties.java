@@ -28,6 +28,9 @@ public class ThirdParties {
 		OrgUnit thirdParty = this.orgUnits.findById(thirdPartyCode == null ? "" : thirdPartyCode)
 			.filter(org -> org.getKind() == OrgKind.THIRD_PARTY)
 			.orElseThrow(() -> DomainException.invalid(field, "org.notAThirdParty"));
+		if (thirdParty.isDisabled()) {
+			throw DomainException.rule(field, "org.disabled", thirdParty.getName());
+		}
 		var conflicts = this.links.findByThirdPartyCodeAndOrgCodeIn(thirdParty.getCode(),
 				Stream.of(departmentCode, unitCode).filter(Objects::nonNull).toList());
 		if (!conflicts.isEmpty()) {

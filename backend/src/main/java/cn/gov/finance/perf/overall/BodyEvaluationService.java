@@ -147,6 +147,9 @@ public class BodyEvaluationService {
 			OrgUnit department = this.orgUnits.findById(code)
 				.filter(org -> org.getKind() == OrgKind.DEPARTMENT)
 				.orElseThrow(() -> DomainException.invalid("subjectCode", "overall.notADepartment", code));
+			if (department.isDisabled()) {
+				throw DomainException.rule("subjectCode", "org.disabled", department.getName());
+			}
 			return new Subject(department.getCode(), department.getName(), Roles.orgGroup(department.getCode()));
 		}
 		Division county = this.divisions.findById(code)
@@ -154,6 +157,7 @@ public class BodyEvaluationService {
 			.orElseThrow(() -> DomainException.invalid("subjectCode", "overall.notACounty", code));
 		OrgUnit bureau = this.orgUnits.findByKindAndDivisionCodeAndParentCodeIsNull(OrgKind.FINANCE, code)
 			.stream()
+			.filter(org -> !org.isDisabled())
 			.findFirst()
 			.orElseThrow(() -> DomainException.rule("subjectCode", "overall.noFinanceBureau", county.getName()));
 		return new Subject(county.getCode(), county.getName(), Roles.orgGroup(bureau.getCode()));

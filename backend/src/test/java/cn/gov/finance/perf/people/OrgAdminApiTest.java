@@ -118,6 +118,28 @@ class OrgAdminApiTest {
 	}
 
 	@Test
+	void shouldKeepADisabledUnitForItsNameButGiveItNoNewWork() throws Exception {
+		String code = "edu-off" + (System.nanoTime() % 1_000_000);
+		admin(post("/api/admin/people/orgs"), org(code, "停用测试单位", "UNIT", "edu", "152500")).andExpect(status().isCreated());
+		admin(post("/api/admin/people/orgs/" + code + "/disable"), null).andExpect(status().isOk());
+
+		JsonNode listed = read(this.mvc.perform(get("/api/orgs").with(this.logins.as("edu"))));
+		JsonNode unit = java.util.stream.StreamSupport.stream(listed.spliterator(), false)
+			.filter(o -> o.get("code").asText().equals(code))
+			.findFirst()
+			.orElseThrow();
+		assertThat(unit.get("name").asText()).isEqualTo("停用测试单位");
+		assertThat(unit.get("disabled").asBoolean()).isTrue();
+
+		java.util.Map<String, Object> proposal = SliceApi.proposal("edu", code, false);
+		proposal.put("fiscalYear", YEAR);
+		this.api.post("edu", "/api/items", proposal)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("unitCode"))
+			.andExpect(jsonPath("$.errors[0].code").value("org.disabled"));
+	}
+
+	@Test
 	void shouldManageRoleGroupsAndMembers() throws Exception {
 		String id = "grp" + (System.nanoTime() % 1_000_000);
 		admin(post("/api/admin/people/groups"), Map.of("id", id, "name", "测试组", "kind", "ROLE"))
