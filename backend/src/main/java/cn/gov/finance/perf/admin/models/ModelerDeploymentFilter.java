@@ -7,34 +7,35 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import cn.gov.finance.perf.admin.ProcessDeployer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.fileupload.FileItemIterator;
 import org.apache.commons.fileupload.FileItemStream;
 import org.apache.commons.fileupload.FileUpload;
 import org.apache.commons.fileupload.FileUploadException;
 import org.apache.commons.fileupload.RequestContext;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.lang.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Camunda Modeler deploys with {@code POST /engine-rest/deployment/create} (multipart, HTTP Basic,
- * administrators only — the engine-rest security chain runs first). This filter runs the same
- * validation as an upload on the files of that request before Camunda sees it: any problem is a
- * 422 problem+json listing all of them, and nothing reaches the engine; a deployment that passes
- * is recorded with source {@code modeler}.
+ * administrators only — the engine-rest security chain runs first). This filter answers that request
+ * itself, as an administrator's upload in the app: the files are validated and the changed ones
+ * deployed into the application's series and recorded with source {@code modeler}, in one transaction
+ * ({@link ModelDeployments#deploy}); any problem is a 422 problem+json listing all of them and nothing
+ * is deployed. Camunda's own deployment resource is never reached on these paths, so a Modeler
+ * deployment is what an upload would be: same resource names, kept across restarts.
  */
 class ModelerDeploymentFilter extends OncePerRequestFilter {
 
@@ -50,13 +51,16 @@ class ModelerDeploymentFilter extends OncePerRequestFilter {
 
 	private final ObjectMapper json;
 
+	private final RepositoryService repositoryService;
+
 	private final long maxBodyBytes;
 
 	ModelerDeploymentFilter(ModelDeployments deployments, ModelProblemResponses responses, ObjectMapper json,
-			long maxFileBytes) {
+			RepositoryService repositoryService, long maxFileBytes) {
 		this.deployments = deployments;
 		this.responses = responses;
 		this.json = json;
+		this.repositoryService = repositoryService;
 		this.maxBodyBytes = maxFileBytes * 20;
 	}
 
@@ -82,23 +86,42 @@ class ModelerDeploymentFilter extends OncePerRequestFilter {
 					cn.gov.finance.perf.system.Message.of("model.files.required"))));
 			return;
 		}
-		ModelDeployments.Validation validation = this.deployments.validate(files);
-		if (!validation.problems().isEmpty()) {
-			this.responses.write(request, response, validation.problems());
+		String user = SecurityContextHolder.getContext().getAuthentication() == null ? "unknown"
+				: SecurityContextHolder.getContext().getAuthentication().getName();
+		ModelDeployments.Deployed deployed;
+		try {
+			deployed = this.deployments.deploy(files, ModelDeployments.Source.MODELER, user);
+		}
+		catch (ModelsRefused refused) {
+			this.responses.write(request, response, refused.problems());
 			return;
 		}
-		ContentCachingResponseWrapper caching = new ContentCachingResponseWrapper(response);
-		chain.doFilter(new BufferedRequest(request, body), caching);
-		if (caching.getStatus() == HttpServletResponse.SC_OK) {
-			JsonNode deployment = this.json.readTree(caching.getContentAsByteArray());
-			if (deployment != null && deployment.path("id").isTextual()) {
-				String user = SecurityContextHolder.getContext().getAuthentication() == null ? "unknown"
-						: SecurityContextHolder.getContext().getAuthentication().getName();
-				this.deployments.record(deployment.get("id").asText(), user, ModelDeployments.Source.MODELER,
-						files.stream().map(ModelFile::name).toList());
-			}
-		}
-		caching.copyBodyToResponse();
+		Deployment deployment = deployed.deploymentId() != null
+				? this.repositoryService.createDeploymentQuery().deploymentId(deployed.deploymentId()).singleResult()
+				: this.repositoryService.createDeploymentQuery()
+					.deploymentName(ProcessDeployer.DEPLOYMENT_NAME)
+					.orderByDeploymentTime()
+					.desc()
+					.listPage(0, 1)
+					.stream()
+					.findFirst()
+					.orElse(null);
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType("application/json");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		this.json.writeValue(response.getOutputStream(), new ModelerDeployment(deployment == null ? null : deployment.getId(),
+				ProcessDeployer.DEPLOYMENT_NAME, ProcessDeployer.DEPLOYMENT_NAME,
+				deployment == null ? null : deployment.getDeploymentTime().toInstant().toString(), deployed.files(),
+				files.stream().map(ModelFile::name).toList()));
+	}
+
+	/**
+	 * What the Modeler is told, in the shape of Camunda's deployment answer ({@code id}, {@code name},
+	 * {@code source}, {@code deploymentTime}), with the resources that changed and were deployed (none
+	 * when every file was unchanged; {@code id} is then the deployment in force).
+	 */
+	record ModelerDeployment(@Nullable String id, String name, String source, @Nullable String deploymentTime,
+			List<String> deployedResources, List<String> files) {
 	}
 
 	private static List<ModelFile> files(byte[] body, HttpServletRequest request) throws FileUploadException, IOException {
@@ -135,58 +158,16 @@ class ModelerDeploymentFilter extends OncePerRequestFilter {
 		return files;
 	}
 
-	/** The request again, its body read from the bytes the filter already read. */
-	private static final class BufferedRequest extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		BufferedRequest(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException();
-				}
-			};
-		}
-
-	}
-
 	/** Its own registration, after Spring Security's filter chain (order -100), so only administrators get here. */
 	@Configuration(proxyBeanMethods = false)
 	static class Registration {
 
 		@Bean
 		FilterRegistrationBean<ModelerDeploymentFilter> modelerDeploymentFilter(ModelDeployments deployments,
-				ModelProblemResponses responses, ObjectMapper json, ModelValidator validator) {
+				ModelProblemResponses responses, ObjectMapper json, RepositoryService repositoryService,
+				ModelValidator validator) {
 			FilterRegistrationBean<ModelerDeploymentFilter> registration = new FilterRegistrationBean<>(
-					new ModelerDeploymentFilter(deployments, responses, json, validator.maxFileBytes()));
+					new ModelerDeploymentFilter(deployments, responses, json, repositoryService, validator.maxFileBytes()));
 			registration.addUrlPatterns("/engine-rest/*");
 			registration.setOrder(0);
 			return registration;

@@ -11,6 +11,7 @@ import java.util.Base64;
 
 import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.Logins;
+import cn.gov.finance.perf.admin.ProcessDeployer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RepositoryService;
@@ -54,15 +55,25 @@ class ModelerDeploymentApiTest {
 		assertThat(problems.findValuesAsText("code")).containsExactly("model.bpmn.formKey");
 		assertThat(this.repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
 
-		HttpResponse<String> accepted = deploy(ModelsApiTest.TEST_KEY + ".bpmn",
-				ModelsApiTest.TEST_PROCESS.replace("NAME", "modeler " + System.nanoTime()));
+		String lastContent = ModelsApiTest.TEST_PROCESS.replace("NAME", "modeler " + System.nanoTime());
+		HttpResponse<String> accepted = deploy(ModelsApiTest.TEST_KEY + ".bpmn", lastContent);
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
-		String id = this.json.readTree(accepted.body()).get("id").asText();
+		JsonNode answer = this.json.readTree(accepted.body());
+		String id = answer.get("id").asText();
 		assertThat(this.repositoryService.createDeploymentQuery().deploymentId(id).count()).isEqualTo(1);
+		assertThat(this.repositoryService.createDeploymentQuery().deploymentId(id).singleResult().getName())
+			.as("the application's series, as an upload in the app").isEqualTo(ProcessDeployer.DEPLOYMENT_NAME);
+		assertThat(answer.get("deployedResources")).hasSize(1);
 		assertThat(this.jdbc.sql("select concat(source, ' ', deployed_by) from model_deployment where deployment_id = :id")
 			.param("id", id)
 			.query(String.class)
 			.single()).isEqualTo("modeler admin");
+
+		// The same file again: nothing changed, nothing deployed, and the deployment in force is named.
+		HttpResponse<String> again = deploy(ModelsApiTest.TEST_KEY + ".bpmn", lastContent);
+		assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+		assertThat(this.json.readTree(again.body()).get("deployedResources")).isEmpty();
+		assertThat(this.repositoryService.createDeploymentQuery().count()).isEqualTo(deployments + 1);
 	}
 
 	private HttpResponse<String> deploy(String fileName, String content) throws Exception {
