@@ -149,6 +149,13 @@ public class SliceApi {
 		return read(get(user, "/api/items/" + code).andExpect(status().isOk()));
 	}
 
+	/** A new project of the department in that year; the id of its ex-ante assessment's fill-in task. */
+	public String newFillTask(String department, int fiscalYear) throws Exception {
+		Map<String, Object> body = proposal(department, null, false);
+		body.put("fiscalYear", fiscalYear);
+		return taskWithKey(department, propose(department, body), "Task_FillAssessment");
+	}
+
 	/** The id of the item's open task with this definition key in the user's inbox. */
 	public String taskWithKey(String user, String code, String key) throws Exception {
 		for (JsonNode task : read(get(user, "/api/tasks?size=100&taskKey=" + key + "&q=" + code)).get("content")) {

@@ -1,6 +1,5 @@
 package cn.gov.finance.perf.engine;
 
-import static cn.gov.finance.perf.SliceApi.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -9,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 
 import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.Logins;
@@ -66,11 +64,7 @@ class EngineAuthorizationTest {
 	private ManagementService managementService;
 
 	private Task fillTask() throws Exception {
-		Map<String, Object> body = proposal("edu", null, false);
-		body.put("fiscalYear", YEAR);
-		String code = this.api.propose("edu", body);
-		String taskId = this.api.taskWithKey("edu", code, "Task_FillAssessment");
-		return this.taskService.createTaskQuery().taskId(taskId).singleResult();
+		return this.taskService.createTaskQuery().taskId(this.api.newFillTask("edu", YEAR)).singleResult();
 	}
 
 	private String engineApi(String path) {

@@ -1,6 +1,5 @@
 package cn.gov.finance.perf.engine;
 
-import static cn.gov.finance.perf.SliceApi.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -17,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 
 import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.Logins;
@@ -74,11 +72,7 @@ class EngineRestApiTest {
 	}
 
 	private Task fillTask() throws Exception {
-		Map<String, Object> body = proposal("edu", null, false);
-		body.put("fiscalYear", YEAR);
-		String code = this.api.propose("edu", body);
-		String taskId = this.api.taskWithKey("edu", code, "Task_FillAssessment");
-		return this.taskService.createTaskQuery().taskId(taskId).singleResult();
+		return this.taskService.createTaskQuery().taskId(this.api.newFillTask("edu", YEAR)).singleResult();
 	}
 
 	@Test
