@@ -8,6 +8,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Disabled accounts ({@code account_state}; Camunda's identity tables have no such flag). A disabled
@@ -37,6 +39,29 @@ public class AccountStates {
 			.orElse(false));
 	}
 
+	/** How long {@link #recentlyDisabled} may answer from what it last read. */
+	static final java.time.Duration SNAPSHOT_AGE = java.time.Duration.ofSeconds(5);
+
+	private record Snapshot(java.util.Set<String> disabled, long readAtNanos) {
+	}
+
+	private volatile Snapshot snapshot;
+
+	/**
+	 * Whether the account is disabled, as read at most {@link #SNAPSHOT_AGE} ago: for the check on
+	 * every request ({@link DisabledAccountSessions}), which is a backstop — disabling deletes the user's
+	 * sessions from the shared store at once — and must not cost every request a statement.
+	 */
+	public boolean recentlyDisabled(String userId) {
+		Snapshot current = this.snapshot;
+		long now = System.nanoTime();
+		if (current == null || now - current.readAtNanos() > SNAPSHOT_AGE.toNanos()) {
+			current = new Snapshot(disabled(), now);
+			this.snapshot = current;
+		}
+		return current.disabled().contains(userId);
+	}
+
 	/** Disables or enables the account in the caller's transaction; disabling ends the user's stored sessions. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void set(String userId, boolean disabled, String by) {
@@ -45,6 +70,16 @@ public class AccountStates {
 				disabled, now, by, userId) == 0) {
 			this.jdbc.update("insert into account_state (user_id, disabled, changed_at, changed_by) values (?, ?, ?, ?)",
 					userId, disabled, now, by);
+		}
+		// Read again at the next request, and once more after the commit (a request in between read the old state).
+		this.snapshot = null;
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					AccountStates.this.snapshot = null;
+				}
+			});
 		}
 		JdbcIndexedSessionRepository store = this.sessions.getIfAvailable();
 		if (disabled && store != null) {

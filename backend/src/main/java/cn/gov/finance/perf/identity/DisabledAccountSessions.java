@@ -17,7 +17,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** The session of a disabled user ends at its next request, before Spring Security reads it. */
+/**
+ * The session of a disabled user ends at its next request, before Spring Security reads it (within
+ * {@link AccountStates#SNAPSHOT_AGE} on another node; disabling deletes the stored sessions at once).
+ */
 @Configuration
 class DisabledAccountSessions {
 
@@ -29,7 +32,7 @@ class DisabledAccountSessions {
 					throws ServletException, IOException {
 				HttpSession session = request.getSession(false);
 				AppUser user = SessionAttributes.user(session);
-				if (user != null && accounts.isDisabled(user.id())) {
+				if (user != null && accounts.recentlyDisabled(user.id())) {
 					session.setAttribute(SessionAttributes.LOGGED_OUT, Boolean.TRUE);
 					session.invalidate();
 					events.record(Type.SESSION_EXPIRED, Outcome.SUCCESS, user.id(), request.getRemoteAddr(), Channel.APP,

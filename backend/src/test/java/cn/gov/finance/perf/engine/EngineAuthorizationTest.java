@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import cn.gov.finance.perf.HttpBrowser;
 import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.Logins;
 import cn.gov.finance.perf.SliceApi;
@@ -73,7 +74,7 @@ class EngineAuthorizationTest {
 
 	@Test
 	void shouldGiveAnAdministratorCockpitOnlyWithReadAndRetry() throws Exception {
-		WebappBrowser admin = new WebappBrowser(this.port).logIn("admin");
+		HttpBrowser admin = new HttpBrowser(this.port).logIn("admin");
 		HttpResponse<String> whoAmI = admin.webappUser(this.engine.getName());
 		assertThat(whoAmI.statusCode()).as(whoAmI.body()).isEqualTo(200);
 		String apps = whoAmI.body().substring(whoAmI.body().indexOf("\"authorizedApps\""));
@@ -87,7 +88,7 @@ class EngineAuthorizationTest {
 	void shouldLetAnAdministratorReadButNotChangeTheApplicationsProcessesInTheWebapps() throws Exception {
 		Task task = fillTask();
 		String instance = task.getProcessInstanceId();
-		WebappBrowser admin = new WebappBrowser(this.port).logIn("admin");
+		HttpBrowser admin = new HttpBrowser(this.port).logIn("admin");
 		assertThat(admin.webappUser(this.engine.getName()).statusCode()).isEqualTo(200);
 
 		HttpResponse<String> read = admin.send("GET", engineApi("/process-instance?processInstanceIds=" + instance), null);

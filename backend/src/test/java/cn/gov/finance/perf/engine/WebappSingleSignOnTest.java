@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import cn.gov.finance.perf.HttpBrowser;
 import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.Logins;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -25,13 +26,13 @@ class WebappSingleSignOnTest {
 	@Autowired
 	private ProcessEngine engine;
 
-	private WebappBrowser browser() {
-		return new WebappBrowser(this.port);
+	private HttpBrowser browser() {
+		return new HttpBrowser(this.port);
 	}
 
 	@Test
 	void shouldSignAnAdministratorIntoTheWebappsWithTheAppsLoginAndOutWithItsLogout() throws Exception {
-		WebappBrowser admin = browser().logIn("admin");
+		HttpBrowser admin = browser().logIn("admin");
 		HttpResponse<String> whoAmI = admin.webappUser(this.engine.getName());
 		assertThat(whoAmI.statusCode()).as(whoAmI.body()).isEqualTo(200);
 		assertThat(whoAmI.body()).contains("\"userId\":\"admin\"").contains("cockpit");

@@ -25,8 +25,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import cn.gov.finance.perf.BudgetPerformanceApplication;
+import cn.gov.finance.perf.HttpBrowser;
 import cn.gov.finance.perf.TestProfiles;
 import cn.gov.finance.perf.admin.ProcessDeployer;
+import cn.gov.finance.perf.identity.IdentityDirectory;
+import cn.gov.finance.perf.identity.Roles;
 import cn.gov.finance.perf.notification.DailyDigest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RepositoryService;
@@ -117,6 +120,29 @@ class ClusterTest {
 					"--spring.autoconfigure.exclude=", "--app.cluster.node-name=" + name,
 					// The job executor as deployed (the test profile has none), on this test's own database.
 					"--camunda.bpm.job-execution.enabled=true");
+	}
+
+	@Test
+	void shouldEndTheSessionOfAUserDisabledOnTheOtherNode() throws Exception {
+		String id = "dis-node" + (System.nanoTime() % 1_000_000);
+		String password = "Dis#2099abcX";
+		nodeA.getBean(IdentityDirectory.class).ensureUser(id, "停用测试", password, "edu", Roles.DEPARTMENT);
+		HttpBrowser user = new HttpBrowser(port(nodeA)).logIn(id, password);
+		assertThat(user.send("GET", "/api/auth/me", null).statusCode()).isEqualTo(200);
+		String stored = "select count(*) from SPRING_SESSION where PRINCIPAL_NAME = ?";
+		assertThat(jdbc(nodeA).queryForObject(stored, Integer.class, id)).isEqualTo(1);
+
+		HttpBrowser admin = new HttpBrowser(port(nodeB)).logIn("admin");
+		assertThat(admin.send("POST", "/api/admin/people/users/" + id + "/disable", null).statusCode()).isEqualTo(200);
+
+		assertThat(jdbc(nodeA).queryForObject(stored, Integer.class, id))
+			.as("node B deleted the user's session from the shared store").isZero();
+		assertThat(user.send("GET", "/api/auth/me", null).statusCode()).as("node A has no login for it any more")
+			.isEqualTo(401);
+	}
+
+	private static int port(ConfigurableApplicationContext node) {
+		return ((WebServerApplicationContext) node).getWebServer().getPort();
 	}
 
 	@Test

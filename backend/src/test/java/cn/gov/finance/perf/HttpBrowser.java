@@ -1,4 +1,4 @@
-package cn.gov.finance.perf.engine;
+package cn.gov.finance.perf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,13 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import cn.gov.finance.perf.Logins;
-
 /**
- * A browser over real HTTP for Camunda's webapps (servlets of their own, out of MockMvc's reach): its
- * own cookies, the app's CSRF header, and the webapps' CSRF token (which they hand out on every GET).
+ * A browser over real HTTP, for what MockMvc does not reach (Camunda's webapps are servlets of their
+ * own; sessions in the database): its own cookies, the app's CSRF header, and the webapps' CSRF token
+ * (which they hand out on every GET).
  */
-final class WebappBrowser {
+public final class HttpBrowser {
 
 	private final int port;
 
@@ -26,11 +25,11 @@ final class WebappBrowser {
 
 	private String webappCsrfToken;
 
-	WebappBrowser(int port) {
+	public HttpBrowser(int port) {
 		this.port = port;
 	}
 
-	HttpResponse<String> send(String method, String path, String body) throws Exception {
+	public HttpResponse<String> send(String method, String path, String body) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.timeout(Duration.ofSeconds(30))
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
@@ -51,16 +50,20 @@ final class WebappBrowser {
 		return response;
 	}
 
-	WebappBrowser logIn(String user) throws Exception {
+	public HttpBrowser logIn(String user) throws Exception {
+		return logIn(user, Logins.PASSWORD);
+	}
+
+	public HttpBrowser logIn(String user, String password) throws Exception {
 		assertThat(send("GET", "/api/auth/me", null).statusCode()).isEqualTo(401);
 		HttpResponse<String> login = send("POST", "/api/auth/login",
-				"{\"username\":\"" + user + "\",\"password\":\"" + Logins.PASSWORD + "\"}");
+				"{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
 		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
 		return this;
 	}
 
 	/** Opens Cockpit (where the webapps take the user from the app's session), then asks who is logged in. */
-	HttpResponse<String> webappUser(String engineName) throws Exception {
+	public HttpResponse<String> webappUser(String engineName) throws Exception {
 		HttpResponse<String> cockpit = send("GET", "/camunda/app/cockpit/" + engineName + "/", null);
 		if (cockpit.statusCode() != 200) {
 			return cockpit;
