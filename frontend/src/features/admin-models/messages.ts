@@ -48,7 +48,8 @@ export const adminModelsZh = {
   'models.column': '列',
   'models.oldText': '原值',
   'models.newText': '新值',
-  'models.deployed': '已部署（部署 {id}）',
+  'models.deployed': '已部署：{files}',
+  'models.deployedMigrate': '已部署：{files}。运行中的事项仍在旧版本上，可在「系统管理 → 版本迁移」中迁移',
   'models.nothingChanged': '没有变化的文件，未部署',
   'models.none': '无',
 };
@@ -102,7 +103,8 @@ export const adminModelsEn: Record<keyof typeof adminModelsZh, string> = {
   'models.column': 'Column',
   'models.oldText': 'Before',
   'models.newText': 'After',
-  'models.deployed': 'Deployed (deployment {id})',
+  'models.deployed': 'Deployed: {files}',
+  'models.deployedMigrate': 'Deployed: {files}. Running items stay on their old version; migrate them in Administration → Version migration',
   'models.nothingChanged': 'No file changed; nothing deployed',
   'models.none': 'none',
 };

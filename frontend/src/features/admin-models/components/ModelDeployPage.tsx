@@ -43,7 +43,10 @@ export function ModelDeployPage() {
   const deploy = useMutation({
     mutationFn: () => deployModels(chosen),
     onSuccess: (d) => {
-      message.success(d.deploymentId ? t('models.deployed', { id: d.deploymentId }) : t('models.nothingChanged'));
+      const files = d.files.map((f) => f.substring(f.lastIndexOf('/') + 1)).join('、');
+      const processes = d.files.some((f) => f.endsWith('.bpmn'));
+      message.success(!d.deploymentId ? t('models.nothingChanged')
+        : t(processes ? 'models.deployedMigrate' : 'models.deployed', { files }), processes ? 8 : 3);
       void queryClient.invalidateQueries({ queryKey: catalogueQuery().queryKey });
       navigate('/admin/models');
     },
