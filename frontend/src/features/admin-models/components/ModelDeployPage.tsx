@@ -147,7 +147,8 @@ function FileChangesView({ changes }: { changes: FileChanges }) {
           columns={[
             { title: t('models.element'), dataIndex: 'id', key: 'id' },
             { title: t('models.kind'), dataIndex: 'type', key: 'type' },
-            { title: t('models.name'), dataIndex: 'name', key: 'name' },
+            { title: t('models.name'), key: 'name',
+              render: (_: unknown, e: ElementChange) => (e.oldName && e.name && e.oldName !== e.name ? `${e.oldName} → ${e.name}` : e.name ?? e.oldName) },
             { title: '', dataIndex: 'change', key: 'change', render: (c: string) => t(`models.change.${c}` as MessageKey) },
             { title: t('models.differences'), dataIndex: 'differences', key: 'differences',
               render: (d: string[]) => d.map(difference).join('、') },

@@ -81,7 +81,7 @@ class ModelChangeToMigrationBrowserTest extends BrowserTest {
 		assertThat(this.browser.find(cells).getText()).contains("\"REFINE\"");
 		By step = By.cssSelector("[data-testid='models-file-TargetCompilationProcess.bpmn']");
 		this.browser.waitForText(step, TargetCompilationProcess.TASK_FILL);
-		assertThat(this.browser.find(step).getText()).contains(RENAMED);
+		assertThat(this.browser.find(step).getText()).contains("填报绩效目标 → " + RENAMED);
 		this.browser.screenshot("82-model-change-diff");
 
 		this.browser.click(By.cssSelector("[data-testid=models-confirm]"));

@@ -39,7 +39,9 @@ final class ModelDiff {
 	}
 
 	/** A BPMN element by id; {@code differences} names what changed: {@code type}, {@code name}, an attribute's name, {@code content}. */
-	record ElementChange(String id, String type, @Nullable String name, Change change, List<String> differences) {
+	/** An element added, removed or changed; {@code oldName} is its name in the version in use, where it had one. */
+	record ElementChange(String id, String type, @Nullable String name, @Nullable String oldName, Change change,
+			List<String> differences) {
 	}
 
 	record DecisionChange(String decisionId, @Nullable String name, Change change, @Nullable String oldHitPolicy,
@@ -99,7 +101,7 @@ final class ModelDiff {
 		now.forEach((id, shape) -> {
 			Shape was = old.get(id);
 			if (was == null) {
-				changes.add(new ElementChange(id, shape.type(), shape.name(), Change.ADDED, List.of()));
+				changes.add(new ElementChange(id, shape.type(), shape.name(), null, Change.ADDED, List.of()));
 				return;
 			}
 			List<String> differences = new ArrayList<>();
@@ -118,12 +120,12 @@ final class ModelDiff {
 				differences.add("content");
 			}
 			if (!differences.isEmpty()) {
-				changes.add(new ElementChange(id, shape.type(), shape.name(), Change.CHANGED, differences));
+				changes.add(new ElementChange(id, shape.type(), shape.name(), was.name(), Change.CHANGED, differences));
 			}
 		});
 		old.forEach((id, shape) -> {
 			if (!now.containsKey(id)) {
-				changes.add(new ElementChange(id, shape.type(), shape.name(), Change.REMOVED, List.of()));
+				changes.add(new ElementChange(id, shape.type(), null, shape.name(), Change.REMOVED, List.of()));
 			}
 		});
 		return changes;

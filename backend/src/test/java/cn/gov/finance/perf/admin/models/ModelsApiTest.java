@@ -215,6 +215,8 @@ class ModelsApiTest {
 		assertThat(element.get("id").asText()).isEqualTo("Task_Check");
 		assertThat(element.get("change").asText()).isEqualTo("CHANGED");
 		assertThat(element.get("differences").get(0).asText()).isEqualTo("name");
+		assertThat(element.get("oldName").asText()).isEqualTo("Check");
+		assertThat(element.get("name").asText()).isEqualTo("Check again");
 
 		JsonNode deployed = body(deploy(file(TEST_KEY + ".bpmn", second)).andExpect(status().isCreated()));
 		assertThat(versions()).isEqualTo(versions + 1);
