@@ -1,7 +1,13 @@
 package cn.gov.finance.perf.admin;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.gov.finance.perf.admin.models.ModelDeployments;
 import cn.gov.finance.perf.admin.models.ModelFile;
@@ -34,7 +40,7 @@ public class ProcessDeployer implements ApplicationRunner {
 
 	public static final String DEPLOYMENT_NAME = "budget-performance";
 
-	static final List<String> SUFFIXES = java.util.Arrays.stream(ModelFile.Kind.values()).map(ModelFile.Kind::suffix).toList();
+	static final List<String> SUFFIXES = Arrays.stream(ModelFile.Kind.values()).map(ModelFile.Kind::suffix).toList();
 
 	private static final Logger log = LoggerFactory.getLogger(ProcessDeployer.class);
 
@@ -111,7 +117,7 @@ public class ProcessDeployer implements ApplicationRunner {
 
 		private final List<String> deploymentIds;
 
-		private final java.util.Map<String, List<String>> names = new java.util.HashMap<>();
+		private final Map<String, List<String>> names = new HashMap<>();
 
 		LastStartupDeployments(RepositoryService repositoryService, List<String> deploymentIds) {
 			this.repositoryService = repositoryService;
@@ -123,11 +129,11 @@ public class ProcessDeployer implements ApplicationRunner {
 			for (String id : this.deploymentIds) {
 				List<String> files = this.names.computeIfAbsent(id, this.repositoryService::getDeploymentResourceNames);
 				if (files.contains(file.name())) {
-					try (java.io.InputStream in = this.repositoryService.getResourceAsStream(id, file.name())) {
-						return java.util.Arrays.equals(in.readAllBytes(), file.bytes());
+					try (InputStream in = this.repositoryService.getResourceAsStream(id, file.name())) {
+						return Arrays.equals(in.readAllBytes(), file.bytes());
 					}
-					catch (java.io.IOException ex) {
-						throw new java.io.UncheckedIOException(ex);
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
 					}
 				}
 			}

@@ -14,6 +14,7 @@ import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.identity.SecurityEventLog;
 import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.ScheduledRuns;
+import cn.gov.finance.perf.system.SqlLike;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -193,7 +194,7 @@ public class AdminAuditLog {
 		}
 		if (present(filter.actionPrefix())) {
 			conditions.add("action like ? escape '!'");
-			args.add(escapeLike(filter.actionPrefix().trim()) + "%");
+			args.add(SqlLike.escape(filter.actionPrefix().trim()) + "%");
 		}
 		if (present(filter.target())) {
 			conditions.add("target = ?");
@@ -208,7 +209,7 @@ public class AdminAuditLog {
 			args.add(SecurityEventLog.utc(filter.to()));
 		}
 		if (present(filter.text())) {
-			String like = "%" + escapeLike(filter.text().trim().toLowerCase(java.util.Locale.ROOT)) + "%";
+			String like = SqlLike.containsLower(filter.text());
 			conditions.add("(lower(summary) like ? escape '!' or lower(target) like ? escape '!'"
 					+ " or lower(details) like ? escape '!')");
 			args.add(like);
@@ -220,10 +221,6 @@ public class AdminAuditLog {
 
 	private static boolean present(@Nullable String value) {
 		return value != null && !value.isBlank();
-	}
-
-	private static String escapeLike(String value) {
-		return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
 	}
 
 	private static Entry entry(ResultSet rs, int row) throws SQLException {

@@ -29,18 +29,12 @@ final class EngineRequests extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Boolean outer = SERVING.get();
 		SERVING.set(Boolean.TRUE);
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
-			if (outer == null) {
-				SERVING.remove();
-			}
-			else {
-				SERVING.set(outer);
-			}
+			SERVING.remove();
 		}
 	}
 

@@ -40,7 +40,7 @@ public class SpringSecurityWebappAuthentication implements AuthenticationProvide
 	}
 
 	/** The user's groups as Camunda checks them. */
-	protected List<String> groups(AppUser user) {
+	private static List<String> groups(AppUser user) {
 		List<String> groups = user.candidateGroups().stream().filter(group -> !Roles.ADMIN.equals(group)).toList();
 		if (!user.hasRole(Roles.ADMIN)) {
 			return groups;

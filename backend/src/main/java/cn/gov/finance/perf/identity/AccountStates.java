@@ -1,5 +1,8 @@
 package cn.gov.finance.perf.identity;
 
+import java.time.Duration;
+import java.util.Set;
+
 import cn.gov.finance.perf.system.AppClock;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,9 +43,9 @@ public class AccountStates {
 	}
 
 	/** How long {@link #recentlyDisabled} may answer from what it last read. */
-	static final java.time.Duration SNAPSHOT_AGE = java.time.Duration.ofSeconds(5);
+	static final Duration SNAPSHOT_AGE = Duration.ofSeconds(5);
 
-	private record Snapshot(java.util.Set<String> disabled, long readAtNanos) {
+	private record Snapshot(Set<String> disabled, long readAtNanos) {
 	}
 
 	private volatile Snapshot snapshot;
@@ -71,16 +74,13 @@ public class AccountStates {
 			this.jdbc.update("insert into account_state (user_id, disabled, changed_at, changed_by) values (?, ?, ?, ?)",
 					userId, disabled, now, by);
 		}
-		// Read again at the next request, and once more after the commit (a request in between read the old state).
-		this.snapshot = null;
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					AccountStates.this.snapshot = null;
-				}
-			});
-		}
+		// The next request after the commit reads the new state.
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				AccountStates.this.snapshot = null;
+			}
+		});
 		JdbcIndexedSessionRepository store = this.sessions.getIfAvailable();
 		if (disabled && store != null) {
 			store.findByPrincipalName(userId).keySet().forEach(store::deleteById);
@@ -88,8 +88,8 @@ public class AccountStates {
 	}
 
 	/** Ids of the disabled accounts. */
-	public java.util.Set<String> disabled() {
-		return java.util.Set.copyOf(
+	public Set<String> disabled() {
+		return Set.copyOf(
 				this.jdbc.queryForList("select user_id from account_state where disabled = true", String.class));
 	}
 

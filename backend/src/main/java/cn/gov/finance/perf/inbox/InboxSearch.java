@@ -10,6 +10,7 @@ import java.util.Map;
 
 import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.system.AppClock;
+import cn.gov.finance.perf.system.SqlLike;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -156,7 +157,7 @@ class InboxSearch {
 		if (filter.search() != null) {
 			where.append(" and (lower(c.item_name) like :q escape '!' or lower(c.item_code) like :q escape '!'"
 					+ " or lower(c.subject) like :q escape '!' or lower(c.task_name) like :q escape '!')");
-			params.addValue("q", like(filter.search()));
+			params.addValue("q", SqlLike.containsLower(filter.search()));
 		}
 		params.addValue("limit", size).addValue("offset", (long) page * size);
 		long[] total = { 0 };
@@ -274,13 +275,9 @@ class InboxSearch {
 			.addValue("lights", f.lights())
 			.addValue("grades", f.grades());
 		if (f.search() != null) {
-			params.addValue("q", like(f.search()));
+			params.addValue("q", SqlLike.containsLower(f.search()));
 		}
 		return params;
-	}
-
-	private static String like(String search) {
-		return "%" + search.trim().toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
 	}
 
 }

@@ -24,6 +24,7 @@ import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.DomainException;
 import cn.gov.finance.perf.system.FieldMessage;
 import cn.gov.finance.perf.system.PageView;
+import cn.gov.finance.perf.system.SqlLike;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
@@ -102,7 +103,7 @@ public class PeopleUsers {
 		List<Object> args = new ArrayList<>();
 		String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
 		if (!needle.isEmpty()) {
-			String like = "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+			String like = SqlLike.containsLower(needle);
 			where.append(" and (lower(u.ID_) like ? escape '!'"
 					+ " or lower(concat(coalesce(u.FIRST_, ''), coalesce(u.LAST_, ''))) like ? escape '!')");
 			args.add(like);

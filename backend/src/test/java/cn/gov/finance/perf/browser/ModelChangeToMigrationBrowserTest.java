@@ -7,8 +7,6 @@ import java.nio.file.Path;
 
 import cn.gov.finance.perf.Logins;
 import cn.gov.finance.perf.admin.migration.MigrationFixtures;
-import cn.gov.finance.perf.admin.models.ModelDeployments;
-import cn.gov.finance.perf.admin.models.PackagedModels;
 import cn.gov.finance.perf.target.process.TargetCompilationProcess;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -41,9 +39,6 @@ class ModelChangeToMigrationBrowserTest extends BrowserTest {
 	private TaskService taskService;
 
 	@Autowired
-	private ModelDeployments deployments;
-
-	@Autowired
 	private MigrationFixtures fixtures;
 
 	@TempDir
@@ -51,7 +46,6 @@ class ModelChangeToMigrationBrowserTest extends BrowserTest {
 
 	@AfterEach
 	void restorePackagedModels() {
-		this.deployments.deploy(PackagedModels.files(), ModelDeployments.Source.UPLOAD, "admin");
 		this.fixtures.deployThePackagedModels();
 	}
 

@@ -38,8 +38,10 @@ final class ModelDiff {
 			List<ElementChange> elements, List<DecisionChange> decisions) {
 	}
 
-	/** A BPMN element by id; {@code differences} names what changed: {@code type}, {@code name}, an attribute's name, {@code content}. */
-	/** An element added, removed or changed; {@code oldName} is its name in the version in use, where it had one. */
+	/**
+	 * A BPMN element by id; {@code differences} names what changed: {@code type}, {@code name}, an
+	 * attribute's name, {@code content}. {@code oldName} is its name in the version in use, where it had one.
+	 */
 	record ElementChange(String id, String type, @Nullable String name, @Nullable String oldName, Change change,
 			List<String> differences) {
 	}
