@@ -154,7 +154,10 @@ class BoardBenchData {
 				+ " item_id, item_code, item_name, item_kind, department_code, division_code, fiscal_year, budget_type,"
 				+ " amount, warning_light, grade, priority, due_at, assignee, created_at)"
 				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tasks);
-		batch("insert into inbox_task_group (group_id, task_id) values (?, ?)", groups);
+		// With the copies of the task row a group row carries (V74), as InboxTaskWriter writes them.
+		batch("insert into inbox_task_group (group_id, task_id, unclaimed, created_at, due_at, amount, priority)"
+				+ " select ?, t.task_id, true, t.created_at, t.due_at, t.amount, t.priority from inbox_task t where t.task_id = ?",
+				groups);
 		batch("insert into target_sheet (id, item_id, version_no, status, grade, created_by, created_at, version)"
 				+ " values (?, ?, ?, ?, ?, ?, ?, 0)", sheets);
 		batch("insert into self_evaluation (id, item_id, sheet_id, status, budget_amount, execution_weight, total_score,"

@@ -113,7 +113,20 @@ public class InboxReconciler implements ApplicationRunner {
 		return inbox;
 	}
 
-	/** Open in both, but with another assignee or other candidate groups. */
+	/** Group rows whose copies of the task row (V74) say otherwise than the task row. */
+	private static final String STALE_COPIES = """
+			select distinct g.task_id from inbox_task_group g join inbox_task t on t.task_id = g.task_id
+			where g.unclaimed <> (case when t.assignee is null then true else false end)
+			  or (g.created_at is null) <> (t.created_at is null) or g.created_at <> t.created_at
+			  or (g.due_at is null) <> (t.due_at is null) or g.due_at <> t.due_at
+			  or (g.amount is null) <> (t.amount is null) or g.amount <> t.amount
+			  or g.priority <> t.priority
+			""";
+
+	/**
+	 * Open in both, but with another assignee or other candidate groups, or with group rows whose
+	 * copies of the task's sort keys are out of date.
+	 */
 	private Set<String> changed() {
 		Map<String, String> engine = pairs("select ID_, coalesce(ASSIGNEE_, '-') from ACT_RU_TASK");
 		Map<String, String> inbox = pairs("select task_id, coalesce(assignee, '-') from inbox_task");
@@ -135,6 +148,7 @@ public class InboxReconciler implements ApplicationRunner {
 				changed.add(id);
 			}
 		}
+		changed.addAll(ids(STALE_COPIES));
 		return changed;
 	}
 

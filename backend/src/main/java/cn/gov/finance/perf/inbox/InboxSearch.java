@@ -93,7 +93,7 @@ class InboxSearch {
 	}
 
 	long count(AppUser user, Tab tab, InboxFilter filter) {
-		Long n = this.jdbc.queryForObject("select count(*) from (" + mine(tab, filter, "t.task_id") + ") v", base(user, filter),
+		Long n = this.jdbc.queryForObject("select count(*) from (" + mine(tab, filter, ID) + ") v", base(user, filter),
 				Long.class);
 		return n == null ? 0 : n;
 	}
@@ -136,7 +136,7 @@ class InboxSearch {
 
 	TabCounts tabs(AppUser user) {
 		MapSqlParameterSource params = base(user, InboxFilter.none());
-		return this.jdbc.queryForObject("select (select count(*) from (" + mine(Tab.TODO, InboxFilter.none()) + ") a) as todo, "
+		return this.jdbc.queryForObject("select (select count(*) from (" + mine(Tab.TODO, InboxFilter.none(), ID) + ") a) as todo, "
 				+ "(select count(*) from inbox_task where assignee = :me) as claimed, "
 				+ "(select count(*) from task_completion where actor = :me) as done", params,
 				(rs, n) -> new TabCounts(rs.getLong("todo"), rs.getLong("claimed"), rs.getLong("done")));
@@ -179,8 +179,10 @@ class InboxSearch {
 				+ column;
 	}
 
-	/** What the sorts need of a row. */
+	/** What the sorts need of a row (a group row carries copies of them). */
 	private static final String NARROW = "t.task_id, t.created_at, t.due_at, t.amount, t.priority";
+
+	private static final String ID = "t.task_id";
 
 	private static String mine(Tab tab, InboxFilter filter) {
 		return mine(tab, filter, "t.*");
@@ -200,7 +202,20 @@ class InboxSearch {
 		String standIn = "\nunion all\nselect " + columns + " from inbox_task t where t.assignee in (" + PRINCIPALS
 				+ ") and (t.task_id in (select g.task_id from inbox_task_group g where g.group_id in (:groups)) or not exists "
 				+ "(select 1 from inbox_task_group x where x.task_id = t.task_id))" + filters;
-		return assigned + standIn + "\nunion all\nselect " + columns + " from inbox_task t where t.assignee is null and t.task_id in "
+		return assigned + standIn + "\nunion all\n" + unclaimedInMyGroups(columns, filters);
+	}
+
+	/**
+	 * The unclaimed tasks of the user's groups. Without a filter, and when the columns asked for are
+	 * among the copies a group row carries (V74), this reads the user's group rows alone, in primary-key
+	 * order — no lookup of each task's row — and counts a task in several of their groups once.
+	 */
+	private static String unclaimedInMyGroups(String columns, String filters) {
+		if (filters.isEmpty() && (columns.equals(NARROW) || columns.equals(ID))) {
+			return "select distinct " + columns.replace("t.", "g.") + " from inbox_task_group g where g.group_id in (:groups) "
+					+ "and g.unclaimed = true";
+		}
+		return "select " + columns + " from inbox_task t where t.assignee is null and t.task_id in "
 				+ "(select g.task_id from inbox_task_group g where g.group_id in (:groups))" + filters;
 	}
 

@@ -44,6 +44,17 @@ class InboxTaskWriter {
 			  :budgetType, :amount, :warningLight, :grade, :priority, :dueAt, :assignee, :claimedAt, :owner, :createdAt, :delegation)
 			""";
 
+	/**
+	 * A candidate group of a task, with the copies of the task row the unfiltered inbox sorts and
+	 * counts by (V74): whether it is unclaimed, created, due, amount, priority.
+	 */
+	private static final String INSERT_GROUP = """
+			insert into inbox_task_group (group_id, task_id, unclaimed, created_at, due_at, amount, priority)
+			select :groupId, t.task_id, case when t.assignee is null then true else false end, t.created_at, t.due_at,
+			  t.amount, t.priority
+			from inbox_task t where t.task_id = :taskId
+			""";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final BudgetItemRepository items;
@@ -87,7 +98,7 @@ class InboxTaskWriter {
 				.distinct()
 				.map(group -> new MapSqlParameterSource("taskId", row.taskId()).addValue("groupId", group))
 				.toArray(SqlParameterSource[]::new);
-			this.jdbc.batchUpdate("insert into inbox_task_group (group_id, task_id) values (:groupId, :taskId)", batch);
+			this.jdbc.batchUpdate(INSERT_GROUP, batch);
 		}
 	}
 
@@ -97,6 +108,14 @@ class InboxTaskWriter {
 	 */
 	void update(String taskId, String name, @Nullable Date due, int priority, @Nullable String assignee,
 			@Nullable String owner, @Nullable String delegation) {
+		MapSqlParameterSource changes = new MapSqlParameterSource("taskId", taskId).addValue("name", name)
+			.addValue("due", due == null ? null : new Timestamp(due.getTime()))
+			.addValue("priority", priority)
+			.addValue("assignee", assignee)
+			.addValue("unclaimed", assignee == null)
+			.addValue("owner", owner)
+			.addValue("delegation", delegation)
+			.addValue("now", Timestamp.from(AppClock.instant()));
 		this.jdbc.update("""
 				update inbox_task set task_name = :name, due_at = :due, priority = :priority, owner_id = :owner,
 				  delegation = :delegation,
@@ -104,27 +123,16 @@ class InboxTaskWriter {
 				                    when :assignee is null then null else :now end,
 				  assignee = :assignee
 				where task_id = :taskId
-				""", new MapSqlParameterSource("taskId", taskId).addValue("name", name)
-			.addValue("due", due == null ? null : new Timestamp(due.getTime()))
-			.addValue("priority", priority)
-			.addValue("assignee", assignee)
-			.addValue("owner", owner)
-			.addValue("delegation", delegation)
-			.addValue("now", Timestamp.from(AppClock.instant())));
+				""", changes);
+		this.jdbc.update("""
+				update inbox_task_group set unclaimed = :unclaimed, due_at = :due, priority = :priority where task_id = :taskId
+				""", changes);
 	}
 
 	/** An urge: counted on the task, so the inbox shows it without another query. */
 	void urged(String taskId) {
 		this.jdbc.update("update inbox_task set urge_count = urge_count + 1, last_urged_at = :now where task_id = :taskId",
 				new MapSqlParameterSource("taskId", taskId).addValue("now", Timestamp.from(AppClock.instant())));
-	}
-
-	void replaceGroups(String taskId, List<String> groups) {
-		this.jdbc.update("delete from inbox_task_group where task_id = :taskId", Map.of("taskId", taskId));
-		for (String group : groups.stream().distinct().toList()) {
-			this.jdbc.update("insert into inbox_task_group (group_id, task_id) values (:groupId, :taskId)",
-					Map.of("groupId", group, "taskId", taskId));
-		}
 	}
 
 	void remove(String taskId) {
@@ -135,11 +143,16 @@ class InboxTaskWriter {
 	/** An item's amount, light or grade changed: its open tasks show the new values. */
 	@EventListener
 	void on(ItemChanged change) {
+		MapSqlParameterSource values = new MapSqlParameterSource("itemId", change.itemId()).addValue("amount", change.amount())
+			.addValue("light", change.warningLight())
+			.addValue("grade", change.grade());
 		this.jdbc.update("""
 				update inbox_task set amount = :amount, warning_light = :light, grade = :grade where item_id = :itemId
-				""", new MapSqlParameterSource("itemId", change.itemId()).addValue("amount", change.amount())
-			.addValue("light", change.warningLight())
-			.addValue("grade", change.grade()));
+				""", values);
+		this.jdbc.update("""
+				update inbox_task_group set amount = :amount
+				where task_id in (select t.task_id from inbox_task t where t.item_id = :itemId)
+				""", values);
 	}
 
 	private InboxRow row(TaskFacts facts) {

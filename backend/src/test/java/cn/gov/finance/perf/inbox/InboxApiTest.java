@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.SliceApi;
+import cn.gov.finance.perf.identity.AppUser;
 import cn.gov.finance.perf.item.ItemService;
 import cn.gov.finance.perf.system.AppClock;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +41,8 @@ class InboxApiTest {
 
 	static final int YEAR = 2041;
 
+	static final int PROBE_YEAR = 2061;
+
 	@Autowired
 	private SliceApi api;
 
@@ -56,6 +60,15 @@ class InboxApiTest {
 
 	@Autowired
 	private AppClock clock;
+
+	@Autowired
+	private InboxSearch search;
+
+	@Autowired
+	private InboxReconciler reconciler;
+
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	/** Made once for the class; tests that change their tasks make their own items instead. */
 	private static final List<String> codes = new ArrayList<>();
@@ -75,12 +88,17 @@ class InboxApiTest {
 	}
 
 	private String propose(String department, String kind, String budgetType, String amount, String name) throws Exception {
+		return propose(department, kind, budgetType, amount, name, YEAR);
+	}
+
+	private String propose(String department, String kind, String budgetType, String amount, String name, int year)
+			throws Exception {
 		Map<String, Object> body = proposal(department, null, false);
 		body.put("name", name + "-" + System.nanoTime());
 		body.put("kind", kind);
 		body.put("budgetType", budgetType);
 		body.put("amount", amount);
-		body.put("fiscalYear", YEAR);
+		body.put("fiscalYear", year);
 		return this.api.propose(department, body);
 	}
 
@@ -190,6 +208,79 @@ class InboxApiTest {
 			.containsExactly(codes.get(3));
 		this.api.post("edu", "/api/tasks/" + task + "/release", Map.of()).andExpect(status().isOk())
 			.andExpect(jsonPath("$.assignee").doesNotExist());
+	}
+
+	/**
+	 * Without a filter, the unclaimed tasks of a user's groups are read from the group rows and
+	 * their copies of the task's sort keys (V74): sorts, paging, a task in two of the user's groups,
+	 * a claim, a changed amount and due date, and a copy edited behind the application's back.
+	 * Two groups of this test alone, so the user sees exactly these tasks; its items are of
+	 * {@value #PROBE_YEAR}, so they do not count in the other tests' year.
+	 */
+	@Test
+	void shouldPageAnUnfilteredInboxFromTheGroupRowsAndKeepTheirCopiesTrue() throws Exception {
+		String a = "probe-a-" + System.nanoTime();
+		String b = "probe-b-" + System.nanoTime();
+		List<String> mine = new ArrayList<>();
+		for (String amount : List.of("100.00", "300.00", "200.00")) {
+			mine.add(propose("edu", "PROJECT", "GENERAL_PUBLIC", amount, "分组副本探针", PROBE_YEAR));
+		}
+		String t1 = taskOf("edu", mine.get(0));
+		String t2 = taskOf("edu", mine.get(1));
+		String t3 = taskOf("edu", mine.get(2));
+		// Offered also to the probe's groups (t2 to both) by the engine; the repair writes the group rows.
+		this.taskService.addCandidateGroup(t1, a);
+		this.taskService.addCandidateGroup(t2, a);
+		this.taskService.addCandidateGroup(t2, b);
+		this.taskService.addCandidateGroup(t3, b);
+		assertThat(this.reconciler.differences().changed()).isEqualTo(3);
+		this.reconciler.reconcile();
+		AppUser probe = new AppUser("probe-" + System.nanoTime(), "探针", Set.of(a, b), null);
+
+		InboxSearch.Page<InboxRow> all = page(probe, InboxSort.CREATED, null, 0, 20);
+		assertThat(all.total()).isEqualTo(3);
+		assertThat(all.rows()).extracting(InboxRow::itemCode).containsExactlyInAnyOrderElementsOf(mine);
+		assertThat(all.rows().stream().filter(r -> r.taskId().equals(t2)).findFirst().orElseThrow().groups())
+			.contains(a, b);
+		assertThat(this.search.tabs(probe).todo()).isEqualTo(3);
+		assertThat(codes(page(probe, InboxSort.AMOUNT, null, 0, 20))).containsExactly(mine.get(1), mine.get(2), mine.get(0));
+		assertThat(codes(page(probe, InboxSort.AMOUNT, "asc", 0, 20))).containsExactly(mine.get(0), mine.get(2), mine.get(1));
+		InboxSearch.Page<InboxRow> first = page(probe, InboxSort.AMOUNT, null, 0, 2);
+		InboxSearch.Page<InboxRow> second = page(probe, InboxSort.AMOUNT, null, 1, 2);
+		assertThat(codes(first)).containsExactly(mine.get(1), mine.get(2));
+		assertThat(codes(second)).containsExactly(mine.get(0));
+		assertThat(second.total()).isEqualTo(3);
+
+		// The copies follow the task and the item: due date, priority, amount.
+		this.taskService.setDueDate(t1, Date.from(this.clock.now().plus(Duration.ofDays(1))));
+		this.taskService.setPriority(t3, 95);
+		Long smallest = this.itemRepository.findByCode(mine.get(0)).orElseThrow().getId();
+		this.items.approveBudget(smallest, new java.math.BigDecimal("900.00"));
+		assertThat(codes(page(probe, InboxSort.DUE, null, 0, 20)).get(0)).isEqualTo(mine.get(0));
+		assertThat(codes(page(probe, InboxSort.PRIORITY, null, 0, 20)).get(0)).isEqualTo(mine.get(2));
+		assertThat(codes(page(probe, InboxSort.AMOUNT, null, 0, 20))).containsExactly(mine.get(0), mine.get(1), mine.get(2));
+
+		// Claimed by someone: no longer the probe's to do, in either group; released: back.
+		this.taskService.claim(t2, "edu");
+		assertThat(codes(page(probe, InboxSort.CREATED, null, 0, 20))).containsExactlyInAnyOrder(mine.get(0), mine.get(2));
+		assertThat(this.search.tabs(probe).todo()).isEqualTo(2);
+		this.taskService.setAssignee(t2, null);
+		assertThat(page(probe, InboxSort.CREATED, null, 0, 20).total()).isEqualTo(3);
+
+		// A copy edited behind the application's back is found and repaired.
+		this.jdbc.update("update inbox_task_group set unclaimed = false where task_id = ?", t3);
+		assertThat(page(probe, InboxSort.CREATED, null, 0, 20).total()).isEqualTo(2);
+		assertThat(this.reconciler.differences().changed()).isEqualTo(1);
+		assertThat(this.reconciler.reconcile().changed()).isEqualTo(1);
+		assertThat(page(probe, InboxSort.CREATED, null, 0, 20).total()).isEqualTo(3);
+	}
+
+	private InboxSearch.Page<InboxRow> page(AppUser user, InboxSort sort, String direction, int page, int size) {
+		return this.search.page(user, InboxSearch.Tab.TODO, InboxFilter.none(), sort, direction, page, size);
+	}
+
+	private static List<String> codes(InboxSearch.Page<InboxRow> page) {
+		return page.rows().stream().map(InboxRow::itemCode).toList();
 	}
 
 	private static JsonNode facet(JsonNode counts, String facet, String value) {
