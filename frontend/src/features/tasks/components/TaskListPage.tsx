@@ -28,6 +28,9 @@ import { ShortcutHelp, useShortcuts, type Shortcut } from './Shortcuts';
 
 type CopyView = Schemas['CopyView'];
 
+/** The server counts completions up to this many (InboxSearch.DONE_COUNT_LIMIT); the badge then reads 9999+. */
+const DONE_COUNT_LIMIT = 10_000;
+
 /** What the task page hands back after a step: what was done, for the success message. */
 export interface DoneState {
   done?: { name: string; about?: string; text?: string };
@@ -119,7 +122,7 @@ export function TaskListPage() {
   );
 
   const tabLabel = (tab: InboxTab, n?: number) => (
-    <span data-testid={`tab-${tab}`}>{t(`tasks.tab.${tab}`)} <Badge count={n ?? 0} showZero overflowCount={99999} color={tab === 'DONE' ? 'gray' : 'blue'} /></span>
+    <span data-testid={`tab-${tab}`}>{t(`tasks.tab.${tab}`)} <Badge count={n ?? 0} showZero overflowCount={tab === 'DONE' ? DONE_COUNT_LIMIT - 1 : 99999} color={tab === 'DONE' ? 'gray' : 'blue'} /></span>
   );
 
   const columns = [

@@ -98,47 +98,90 @@ class InboxSearch {
 		return n == null ? 0 : n;
 	}
 
-	/** How many of the tab's tasks have each value of each filter, in two statements. */
+	/** The filters the counts are given for, each with its column of the read model. */
+	private static final Map<String, String> FACET_COLUMNS = facetColumns();
+
+	private static Map<String, String> facetColumns() {
+		Map<String, String> columns = new LinkedHashMap<>();
+		columns.put("stage", "stage");
+		columns.put("taskKey", "task_key");
+		columns.put("itemKind", "item_kind");
+		columns.put("department", "department_code");
+		columns.put("division", "division_code");
+		columns.put("budgetType", "budget_type");
+		columns.put("light", "warning_light");
+		columns.put("grade", "grade");
+		columns.put("fiscalYear", "fiscal_year");
+		columns.put("due", "due_bucket");
+		return columns;
+	}
+
+	/**
+	 * How many of the tab's tasks have each value of each filter, in one statement and one pass over
+	 * the tab's tasks: grouped by every filter column at once (a few hundred combinations where the
+	 * tab holds thousands of tasks), each facet summed here. It was a statement per facet over the
+	 * same tasks, 370 ms for 5,000 tasks.
+	 */
 	Map<String, List<FacetValue>> facets(AppUser user, Tab tab) {
 		InboxFilter none = InboxFilter.none();
 		MapSqlParameterSource params = base(user, none);
-		String dueBucket = "case when due_at is null then 'NONE' when due_at < :now then 'OVERDUE' "
-				+ "when due_at < :soon then 'SOON' else 'LATER' end";
-		String sql = "with v as (" + mine(tab, none) + ")\n"
-				+ facet("stage", "stage", "null") + " union all\n" + facet("taskKey", "task_key", "max(task_name)")
-				+ " union all\n" + facet("itemKind", "item_kind", "null") + " union all\n"
-				+ facet("department", "department_code", "null") + " union all\n"
-				+ facet("division", "division_code", "null") + " union all\n"
-				+ facet("budgetType", "budget_type", "null") + " union all\n"
-				+ facet("light", "warning_light", "null") + " union all\n" + facet("grade", "grade", "null")
-				+ " union all\n" + "select 'due' as facet, d.bucket as val, null as label, count(*) as n from (select "
-				+ dueBucket + " as bucket from v) d group by d.bucket";
-		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+		String dueBucket = "case when v.due_at is null then 'NONE' when v.due_at < :now then 'OVERDUE' "
+				+ "when v.due_at < :soon then 'SOON' else 'LATER' end";
+		String grouped = String.join(", ", FACET_COLUMNS.values());
+		String sql = "select " + grouped + ", max(task_name) as task_name, count(*) as n from (select v.*, " + dueBucket
+				+ " as due_bucket from (" + mine(tab, none, FACET_INPUT) + ") v) w group by " + grouped;
+		Map<String, Map<String, long[]>> counts = new LinkedHashMap<>();
+		Map<String, String> taskNames = new java.util.HashMap<>();
+		FACET_COLUMNS.keySet().forEach(facet -> counts.put(facet, new LinkedHashMap<>()));
 		this.jdbc.query(sql, params, rs -> {
-			String value = rs.getString("val");
-			if (value != null) {
-				facets.computeIfAbsent(rs.getString("facet").trim(), f -> new ArrayList<>())
-					.add(new FacetValue(value.trim(), rs.getString("label"), rs.getLong("n")));
-			}
+			long n = rs.getLong("n");
+			FACET_COLUMNS.forEach((facet, column) -> {
+				try {
+					Object value = rs.getObject(column);
+					if (value != null) {
+						counts.get(facet).computeIfAbsent(value.toString().trim(), v -> new long[1])[0] += n;
+					}
+				}
+				catch (java.sql.SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			taskNames.putIfAbsent(rs.getString("task_key"), rs.getString("task_name"));
 		});
-		// Years are numbers: counted on their own, since a union with the text facets would mix column types.
-		this.jdbc.query("with v as (" + mine(tab, none) + ") select fiscal_year, count(*) as n from v "
-				+ "where fiscal_year is not null group by fiscal_year order by fiscal_year desc", params, rs -> {
-					facets.computeIfAbsent("fiscalYear", f -> new ArrayList<>())
-						.add(new FacetValue(String.valueOf(rs.getInt(1)), null, rs.getLong(2)));
-				});
-		facets.entrySet()
-			.stream()
-			.filter(e -> !e.getKey().equals("fiscalYear"))
-			.forEach(e -> e.getValue().sort((a, b) -> Long.compare(b.count(), a.count())));
+		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+		counts.forEach((facet, values) -> {
+			if (values.isEmpty()) {
+				return;
+			}
+			List<FacetValue> list = new ArrayList<>();
+			values.forEach((value, n) -> list.add(new FacetValue(value, facet.equals("taskKey") ? taskNames.get(value) : null, n[0])));
+			if (facet.equals("fiscalYear")) {
+				list.sort((a, b) -> Integer.compare(Integer.parseInt(b.value()), Integer.parseInt(a.value())));
+			}
+			else {
+				list.sort((a, b) -> Long.compare(b.count(), a.count()));
+			}
+			facets.put(facet, list);
+		});
 		return facets;
 	}
+
+	/** What the facets need of a task. */
+	private static final String FACET_INPUT = "t.stage, t.task_key, t.task_name, t.item_kind, t.department_code, "
+			+ "t.division_code, t.budget_type, t.warning_light, t.grade, t.fiscal_year, t.due_at";
+
+	/**
+	 * The "done" tab counts up to this many and then says "more": a long-serving officer has
+	 * hundreds of thousands of completions, and counting them all took 110 ms on every inbox visit.
+	 */
+	static final int DONE_COUNT_LIMIT = 10_000;
 
 	TabCounts tabs(AppUser user) {
 		MapSqlParameterSource params = base(user, InboxFilter.none());
 		return this.jdbc.queryForObject("select (select count(*) from (" + mine(Tab.TODO, InboxFilter.none(), ID) + ") a) as todo, "
 				+ "(select count(*) from inbox_task where assignee = :me) as claimed, "
-				+ "(select count(*) from task_completion where actor = :me) as done", params,
+				+ "(select count(*) from (select c.id from task_completion c where c.actor = :me limit " + DONE_COUNT_LIMIT
+				+ ") d) as done", params,
 				(rs, n) -> new TabCounts(rs.getLong("todo"), rs.getLong("claimed"), rs.getLong("done")));
 	}
 
@@ -160,23 +203,17 @@ class InboxSearch {
 			params.addValue("q", SqlLike.containsLower(filter.search()));
 		}
 		params.addValue("limit", size).addValue("offset", (long) page * size);
-		long[] total = { 0 };
-		List<TaskCompletions.Completion> rows = this.jdbc.query("select c.*, count(*) over () as total_count "
-				+ "from task_completion c where " + where + " order by c.completed_at desc, c.id desc limit :limit offset :offset",
-				params, (rs, n) -> {
-					total[0] = rs.getLong("total_count");
-					return TaskCompletions.map(rs, n);
-				});
-		if (rows.isEmpty() && page > 0) {
-			Long n = this.jdbc.queryForObject("select count(*) from task_completion c where " + where, params, Long.class);
-			total[0] = n == null ? 0 : n;
+		// Rows in the order of the (actor, completed_at) index; the total is counted up to the limit
+		// (a window count over every completion of the user would read them all for each page).
+		List<TaskCompletions.Completion> rows = this.jdbc.query("select c.* from task_completion c where " + where
+				+ " order by c.completed_at desc, c.id desc limit :limit offset :offset", params, TaskCompletions::map);
+		long total = (long) page * size + rows.size();
+		if (rows.size() == size || rows.isEmpty()) {
+			Long n = this.jdbc.queryForObject("select count(*) from (select c.id from task_completion c where " + where
+					+ " limit " + DONE_COUNT_LIMIT + ") d", params, Long.class);
+			total = Math.max(n == null ? 0 : n, rows.isEmpty() ? 0 : total);
 		}
-		return new Page<>(rows, total[0]);
-	}
-
-	private static String facet(String name, String column, String label) {
-		return "select '" + name + "' as facet, " + column + " as val, " + label + " as label, count(*) as n from v group by "
-				+ column;
+		return new Page<>(rows, total);
 	}
 
 	/** What the sorts need of a row (a group row carries copies of them). */

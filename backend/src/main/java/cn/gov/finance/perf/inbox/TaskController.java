@@ -14,6 +14,7 @@ import cn.gov.finance.perf.org.OrgDirectory;
 import cn.gov.finance.perf.system.AppClock;
 import cn.gov.finance.perf.system.PageView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -227,7 +228,10 @@ class TaskController {
 	record FacetCount(String value, @Nullable String label, long count) {
 	}
 
-	record InboxCounts(long todo, long claimed, long done, Map<String, List<FacetCount>> facets) {
+	record InboxCounts(long todo, long claimed,
+			@Schema(description = "Tasks I completed, counted up to " + InboxSearch.DONE_COUNT_LIMIT
+					+ " (that many means at least that many)") long done,
+			Map<String, List<FacetCount>> facets) {
 	}
 
 }

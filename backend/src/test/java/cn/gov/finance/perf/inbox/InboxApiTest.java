@@ -259,6 +259,15 @@ class InboxApiTest {
 		assertThat(codes(page(probe, InboxSort.DUE, null, 0, 20)).get(0)).isEqualTo(mine.get(0));
 		assertThat(codes(page(probe, InboxSort.PRIORITY, null, 0, 20)).get(0)).isEqualTo(mine.get(2));
 		assertThat(codes(page(probe, InboxSort.AMOUNT, null, 0, 20))).containsExactly(mine.get(0), mine.get(1), mine.get(2));
+		// The counts per filter value, all from one pass over the tab's tasks.
+		Map<String, List<InboxSearch.FacetValue>> facets = this.search.facets(probe, InboxSearch.Tab.TODO);
+		assertThat(facets.get("fiscalYear")).containsExactly(new InboxSearch.FacetValue(String.valueOf(PROBE_YEAR), null, 3));
+		assertThat(facets.get("stage")).containsExactly(new InboxSearch.FacetValue("ASSESSMENT", null, 3));
+		assertThat(facets.get("taskKey")).containsExactly(new InboxSearch.FacetValue("Task_FillAssessment", "填报事前绩效评估", 3));
+		assertThat(facets.get("due")).containsExactly(new InboxSearch.FacetValue("NONE", null, 2),
+				new InboxSearch.FacetValue("SOON", null, 1));
+		assertThat(facets.get("department")).containsExactly(new InboxSearch.FacetValue("edu", null, 3));
+		assertThat(facets).doesNotContainKey("light");
 
 		// Claimed by someone: no longer the probe's to do, in either group; released: back.
 		this.taskService.claim(t2, "edu");
@@ -273,6 +282,39 @@ class InboxApiTest {
 		assertThat(this.reconciler.differences().changed()).isEqualTo(1);
 		assertThat(this.reconciler.reconcile().changed()).isEqualTo(1);
 		assertThat(page(probe, InboxSort.CREATED, null, 0, 20).total()).isEqualTo(3);
+	}
+
+	/**
+	 * The done tab of someone with more completions than the limit: the badge count stops at the
+	 * limit, the page is the latest first, and the total says at least the limit.
+	 */
+	@Test
+	void shouldCountAVeteransCompletionsUpToTheLimitAndPageThemLatestFirst() {
+		AppUser veteran = new AppUser("veteran-" + System.nanoTime(), "老办事员", Set.of("probe-" + System.nanoTime()), null);
+		int completions = InboxSearch.DONE_COUNT_LIMIT + 5;
+		java.time.LocalDateTime start = java.time.LocalDateTime.of(2061, 1, 1, 8, 0);
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < completions; i++) {
+			rows.add(new Object[] { "vt-" + veteran.id() + "-" + i, veteran.id(), java.sql.Timestamp.valueOf(start),
+					java.sql.Timestamp.valueOf(start.plusMinutes(i)) });
+		}
+		this.jdbc.batchUpdate("insert into task_completion (task_id, process_instance_id, process_key, task_key, task_name, "
+				+ "stage, actor, created_at, completed_at) values (?, 'vt', 'vt', 'Task_Vt', '核查', 'ASSESSMENT', ?, ?, ?)", rows);
+		try {
+			assertThat(this.search.tabs(veteran).done()).isEqualTo(InboxSearch.DONE_COUNT_LIMIT);
+			InboxSearch.Page<TaskCompletions.Completion> first = this.search.done(veteran, InboxFilter.none(), 0, 20);
+			assertThat(first.total()).isEqualTo(InboxSearch.DONE_COUNT_LIMIT);
+			assertThat(first.rows()).hasSize(20);
+			assertThat(first.rows().get(0).taskId()).isEqualTo("vt-" + veteran.id() + "-" + (completions - 1));
+			// The last page, counted exactly: 10,005 = 500 pages of 20 and 5.
+			InboxSearch.Page<TaskCompletions.Completion> last = this.search.done(veteran, InboxFilter.none(), 500, 20);
+			assertThat(last.rows()).hasSize(5);
+			assertThat(last.total()).isEqualTo(completions);
+			assertThat(last.rows().get(4).taskId()).isEqualTo("vt-" + veteran.id() + "-0");
+		}
+		finally {
+			this.jdbc.update("delete from task_completion where actor = ?", veteran.id());
+		}
 	}
 
 	private InboxSearch.Page<InboxRow> page(AppUser user, InboxSort sort, String direction, int page, int size) {
