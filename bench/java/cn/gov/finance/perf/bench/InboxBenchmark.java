@@ -235,31 +235,12 @@ class InboxBenchmark {
 			.append(" finished\n")
 			.append(header("subject"));
 		subjects.forEach((name, s) -> table.append(row(name, s)));
-		for (Viewer viewer : viewers) {
-			String who = viewer.id() + " (" + viewer.kind() + ")";
-			Subject api = subjects.get("inbox API (HTTP) · " + who);
-			Subject query = subjects.get("inbox query · " + who);
-			Subject camunda = subjects.get("Camunda TaskQuery · " + who);
-			table.append(String.format(
-					"%s: p95 query/Camunda %.2f, API/Camunda %.2f (goal ≤ 0.50); p50 query/Camunda %.2f, API/Camunda %.2f; "
-							+ "p95 API %.1f ms (goal ≤ 50)%n",
-					viewer.id(), query.percentile(95) / camunda.percentile(95), api.percentile(95) / camunda.percentile(95),
-					query.percentile(50) / camunda.percentile(50), api.percentile(50) / camunda.percentile(50),
-					api.percentile(95)));
-		}
+		viewers.forEach(viewer -> table.append(ratios(subjects, viewer, "")));
 		table.append("\nA busy server: the same calls in the same rounds, each timed right after ").append(BUSY_WARMUP)
 			.append(" untimed calls of its own (its code and connection warm, as on a server answering inboxes all day)\n")
 			.append(header("subject"));
 		busy.forEach((name, s) -> table.append(row(name, s)));
-		for (Viewer viewer : viewers) {
-			String who = viewer.id() + " (" + viewer.kind() + ")";
-			Subject camunda = busy.get("Camunda TaskQuery · " + who);
-			table.append(String.format("%s (busy): p95 query/Camunda %.2f, API/Camunda %.2f; p50 query/Camunda %.2f, API/Camunda %.2f%n",
-					viewer.id(), busy.get("inbox query · " + who).percentile(95) / camunda.percentile(95),
-					busy.get("inbox API (HTTP) · " + who).percentile(95) / camunda.percentile(95),
-					busy.get("inbox query · " + who).percentile(50) / camunda.percentile(50),
-					busy.get("inbox API (HTTP) · " + who).percentile(50) / camunda.percentile(50)));
-		}
+		viewers.forEach(viewer -> table.append(ratios(busy, viewer, " (busy)")));
 		table.append("\nWhere a request's time goes (same rounds; the full request is the API row above; "
 				+ "security, session, MVC = request − controller − JSON)\n").append(header("phase"));
 		phases.forEach((name, s) -> table.append(row(name, s)));
@@ -276,6 +257,19 @@ class InboxBenchmark {
 				data.returnSubmittedAssessments(financeTasks, transaction));
 		log.info(table.toString());
 		assertThat(subjects.values()).allSatisfy(subject -> assertThat(subject.samples).hasSize(rounds));
+	}
+
+	/** A user's query and whole request against Camunda's query, at p95 and p50, and the whole request's p95. */
+	private static String ratios(Map<String, Subject> subjects, Viewer viewer, String label) {
+		String who = viewer.id() + " (" + viewer.kind() + ")";
+		Subject api = subjects.get("inbox API (HTTP) · " + who);
+		Subject query = subjects.get("inbox query · " + who);
+		Subject camunda = subjects.get("Camunda TaskQuery · " + who);
+		return String.format(
+				"%s%s: p95 query/Camunda %.2f, API/Camunda %.2f (goal ≤ 0.50); p50 query/Camunda %.2f, API/Camunda %.2f; "
+						+ "p95 API %.1f ms (goal ≤ 50)%n",
+				viewer.id(), label, query.percentile(95) / camunda.percentile(95), api.percentile(95) / camunda.percentile(95),
+				query.percentile(50) / camunda.percentile(50), api.percentile(50) / camunda.percentile(50), api.percentile(95));
 	}
 
 	/** Task steps through the API against bare TaskService.complete, in alternating batches. */
