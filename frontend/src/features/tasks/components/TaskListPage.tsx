@@ -28,7 +28,7 @@ import { ShortcutHelp, useShortcuts, type Shortcut } from './Shortcuts';
 
 type CopyView = Schemas['CopyView'];
 
-/** The server counts completions up to this many (InboxSearch.DONE_COUNT_LIMIT); the badge then reads 9999+. */
+/** The server counts completions up to this many (InboxSearch.DONE_COUNT_LIMIT): the badge then reads 9999+, the pager "at least". */
 const DONE_COUNT_LIMIT = 10_000;
 
 /** What the task page hands back after a step: what was done, for the success message. */
@@ -210,13 +210,16 @@ export function TaskListPage() {
     { title: t('copies.at'), dataIndex: 'createdAt', key: 'at', width: 150, render: (v: string) => formatTime(v) },
   ];
 
-  const pagination = (total?: number) => ({
+  /** atLeast: the total is counted up to DONE_COUNT_LIMIT (the done tab), so at the limit it is a lower bound. */
+  const pagination = (total?: number, atLeast = false) => ({
     current: params.page + 1,
     pageSize: params.size,
     total: total ?? 0,
     showSizeChanger: true,
     pageSizeOptions: [10, 20, 50, 100],
-    showTotal: (n: number) => t('tasks.count', { count: n }),
+    showTotal: (n: number) => (atLeast && n >= DONE_COUNT_LIMIT
+      ? t('tasks.countAtLeast', { count: DONE_COUNT_LIMIT })
+      : t('tasks.count', { count: n })),
     onChange: (page: number, size: number) => update({ page: page - 1, size }, false),
   });
 
@@ -348,7 +351,7 @@ export function TaskListPage() {
           loading={done.isFetching}
           dataSource={done.data?.content}
           columns={doneColumns}
-          pagination={pagination(done.data?.totalElements)}
+          pagination={pagination(done.data?.totalElements, true)}
           locale={{ emptyText: done.isError ? t('common.error') : t('tasks.noneDone') }}
         />
       ) : (

@@ -80,7 +80,8 @@ public class InboxReconciler implements ApplicationRunner {
 		Set<String> stale = stale();
 		Set<String> changed = changed();
 		changed.removeAll(missing);
-		return new InboxConsistency(missing.size(), stale.size(), changed.size());
+		Set<String> copies = staleCopies(stale, changed);
+		return new InboxConsistency(missing.size(), stale.size(), changed.size() + copies.size());
 	}
 
 	public InboxConsistency reconcile() {
@@ -89,13 +90,25 @@ public class InboxReconciler implements ApplicationRunner {
 			Set<String> stale = stale();
 			Set<String> changed = changed();
 			changed.removeAll(missing);
+			Set<String> copies = staleCopies(stale, changed);
 			stale.forEach(this.writer::remove);
 			Set<String> rewrite = new HashSet<>(missing);
 			rewrite.addAll(changed);
 			rewrite.forEach(this.writer::remove);
 			insertFromEngine(rewrite);
-			return new InboxConsistency(missing.size(), stale.size(), changed.size());
+			// A stale copy is repaired from its own task row, which is right: the task keeps its urges
+			// and claim time.
+			this.writer.copyToGroups(copies);
+			return new InboxConsistency(missing.size(), stale.size(), changed.size() + copies.size());
 		});
+	}
+
+	/** Tasks whose group rows' copies are out of date, of those not repaired otherwise. */
+	private Set<String> staleCopies(Set<String> stale, Set<String> changed) {
+		Set<String> copies = ids(STALE_COPIES);
+		copies.removeAll(stale);
+		copies.removeAll(changed);
+		return copies;
 	}
 
 	// The comparisons run in memory on two index scans per side: joining the application's tables
@@ -123,10 +136,7 @@ public class InboxReconciler implements ApplicationRunner {
 			  or g.priority <> t.priority
 			""";
 
-	/**
-	 * Open in both, but with another assignee or other candidate groups, or with group rows whose
-	 * copies of the task's sort keys are out of date.
-	 */
+	/** Open in both, but with another assignee or other candidate groups. */
 	private Set<String> changed() {
 		Map<String, String> engine = pairs("select ID_, coalesce(ASSIGNEE_, '-') from ACT_RU_TASK");
 		Map<String, String> inbox = pairs("select task_id, coalesce(assignee, '-') from inbox_task");
@@ -148,7 +158,6 @@ public class InboxReconciler implements ApplicationRunner {
 				changed.add(id);
 			}
 		}
-		changed.addAll(ids(STALE_COPIES));
 		return changed;
 	}
 
@@ -177,7 +186,7 @@ public class InboxReconciler implements ApplicationRunner {
 		if (taskIds.isEmpty()) {
 			return;
 		}
-		for (List<String> chunk : chunks(List.copyOf(taskIds), 500)) {
+		for (List<String> chunk : InboxTaskWriter.chunks(List.copyOf(taskIds), 500)) {
 			List<Task> tasks = this.taskService.createTaskQuery().taskIdIn(chunk.toArray(String[]::new)).initializeFormKeys().list();
 			Set<String> instances = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
 			Map<String, ProcessInstance> byId = this.runtimeService.createProcessInstanceQuery()
@@ -202,13 +211,6 @@ public class InboxReconciler implements ApplicationRunner {
 		}
 	}
 
-	private static <T> List<List<T>> chunks(List<T> all, int size) {
-		List<List<T>> chunks = new java.util.ArrayList<>();
-		for (int i = 0; i < all.size(); i += size) {
-			chunks.add(all.subList(i, Math.min(all.size(), i + size)));
-		}
-		return chunks;
-	}
 
 
 }

@@ -128,8 +128,10 @@ class InboxSearch {
 		String dueBucket = "case when v.due_at is null then 'NONE' when v.due_at < :now then 'OVERDUE' "
 				+ "when v.due_at < :soon then 'SOON' else 'LATER' end";
 		String grouped = String.join(", ", FACET_COLUMNS.values());
-		String sql = "select " + grouped + ", max(task_name) as task_name, count(*) as n from (select v.*, " + dueBucket
-				+ " as due_bucket from (" + mine(tab, none, FACET_INPUT) + ") v) w group by " + grouped;
+		// A task key's label is the same on every combination: the greatest name of the key's tasks.
+		String sql = "select " + grouped + ", key_name, count(*) as n from (select v.*, " + dueBucket
+				+ " as due_bucket, max(v.task_name) over (partition by v.task_key) as key_name from ("
+				+ mine(tab, none, FACET_INPUT) + ") v) w group by " + grouped + ", key_name";
 		Map<String, Map<String, long[]>> counts = new LinkedHashMap<>();
 		Map<String, String> taskNames = new java.util.HashMap<>();
 		FACET_COLUMNS.keySet().forEach(facet -> counts.put(facet, new LinkedHashMap<>()));
@@ -146,7 +148,7 @@ class InboxSearch {
 					throw new IllegalStateException(ex);
 				}
 			});
-			taskNames.putIfAbsent(rs.getString("task_key"), rs.getString("task_name"));
+			taskNames.putIfAbsent(rs.getString("task_key"), rs.getString("key_name"));
 		});
 		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
 		counts.forEach((facet, values) -> {
@@ -207,13 +209,16 @@ class InboxSearch {
 		// (a window count over every completion of the user would read them all for each page).
 		List<TaskCompletions.Completion> rows = this.jdbc.query("select c.* from task_completion c where " + where
 				+ " order by c.completed_at desc, c.id desc limit :limit offset :offset", params, TaskCompletions::map);
-		long total = (long) page * size + rows.size();
-		if (rows.size() == size || rows.isEmpty()) {
-			Long n = this.jdbc.queryForObject("select count(*) from (select c.id from task_completion c where " + where
-					+ " limit " + DONE_COUNT_LIMIT + ") d", params, Long.class);
-			total = Math.max(n == null ? 0 : n, rows.isEmpty() ? 0 : total);
+		long offset = (long) page * size;
+		if (!rows.isEmpty() && rows.size() < size) {
+			return new Page<>(rows, offset + rows.size());
 		}
-		return new Page<>(rows, total);
+		Long counted = this.jdbc.queryForObject("select count(*) from (select c.id from task_completion c where " + where
+				+ " limit " + DONE_COUNT_LIMIT + ") d", params, Long.class);
+		long n = counted == null ? 0 : counted;
+		// At the limit there are at least that many: a full page then promises one more, so every
+		// completion stays reachable page by page.
+		return new Page<>(rows, n < DONE_COUNT_LIMIT || rows.isEmpty() ? n : Math.max(n, offset + size + 1));
 	}
 
 	/** What the sorts need of a row (a group row carries copies of them). */

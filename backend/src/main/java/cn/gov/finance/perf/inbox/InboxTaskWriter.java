@@ -149,10 +149,38 @@ class InboxTaskWriter {
 		this.jdbc.update("""
 				update inbox_task set amount = :amount, warning_light = :light, grade = :grade where item_id = :itemId
 				""", values);
-		this.jdbc.update("""
-				update inbox_task_group set amount = :amount
-				where task_id in (select t.task_id from inbox_task t where t.item_id = :itemId)
-				""", values);
+		// The ids first: MariaDB before 11.1 reads the whole table for an update with an IN subquery.
+		List<String> tasks = this.jdbc.queryForList("select task_id from inbox_task where item_id = :itemId", values,
+				String.class);
+		if (!tasks.isEmpty()) {
+			this.jdbc.update("update inbox_task_group set amount = :amount where task_id in (:tasks)",
+					values.addValue("tasks", tasks));
+		}
+	}
+
+	/** Writes the group rows' copies of their task rows again (the reconciler's repair). */
+	void copyToGroups(java.util.Collection<String> taskIds) {
+		for (List<String> chunk : chunks(List.copyOf(taskIds), 500)) {
+			this.jdbc.update("""
+					update inbox_task_group set
+					  unclaimed = (select case when t.assignee is null then true else false end from inbox_task t
+					               where t.task_id = inbox_task_group.task_id),
+					  created_at = (select t.created_at from inbox_task t where t.task_id = inbox_task_group.task_id),
+					  due_at = (select t.due_at from inbox_task t where t.task_id = inbox_task_group.task_id),
+					  amount = (select t.amount from inbox_task t where t.task_id = inbox_task_group.task_id),
+					  priority = (select t.priority from inbox_task t where t.task_id = inbox_task_group.task_id)
+					where task_id in (:tasks)
+					""", Map.of("tasks", chunk));
+		}
+	}
+
+	/** Lists of at most {@code size}, for {@code in (...)} lists a database accepts. */
+	static <T> List<List<T>> chunks(List<T> all, int size) {
+		List<List<T>> chunks = new java.util.ArrayList<>();
+		for (int i = 0; i < all.size(); i += size) {
+			chunks.add(all.subList(i, Math.min(all.size(), i + size)));
+		}
+		return chunks;
 	}
 
 	private InboxRow row(TaskFacts facts) {

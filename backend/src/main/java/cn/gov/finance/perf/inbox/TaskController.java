@@ -97,7 +97,9 @@ class TaskController {
 
 	}
 
-	@Operation(summary = "Tasks I completed, latest first")
+	@Operation(summary = "Tasks I completed, latest first",
+			description = "totalElements is counted up to " + InboxSearch.DONE_COUNT_LIMIT
+					+ ": at or above it there are at least that many, and a full page promises one more")
 	@GetMapping("/tasks/done")
 	PageView<DoneTaskView> done(@AuthenticationPrincipal AppUser user,
 			@RequestParam(required = false) @Size(max = 20) List<TaskStage> stage,

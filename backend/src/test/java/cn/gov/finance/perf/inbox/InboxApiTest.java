@@ -306,6 +306,10 @@ class InboxApiTest {
 			assertThat(first.total()).isEqualTo(InboxSearch.DONE_COUNT_LIMIT);
 			assertThat(first.rows()).hasSize(20);
 			assertThat(first.rows().get(0).taskId()).isEqualTo("vt-" + veteran.id() + "-" + (completions - 1));
+			// Past the limit a full page promises one more, so every completion stays reachable.
+			InboxSearch.Page<TaskCompletions.Completion> atLimit = this.search.done(veteran, InboxFilter.none(), 499, 20);
+			assertThat(atLimit.rows()).hasSize(20);
+			assertThat(atLimit.total()).isGreaterThan(500L * 20);
 			// The last page, counted exactly: 10,005 = 500 pages of 20 and 5.
 			InboxSearch.Page<TaskCompletions.Completion> last = this.search.done(veteran, InboxFilter.none(), 500, 20);
 			assertThat(last.rows()).hasSize(5);
