@@ -128,10 +128,8 @@ class InboxSearch {
 		String dueBucket = "case when v.due_at is null then 'NONE' when v.due_at < :now then 'OVERDUE' "
 				+ "when v.due_at < :soon then 'SOON' else 'LATER' end";
 		String grouped = String.join(", ", FACET_COLUMNS.values());
-		// A task key's label is the same on every combination: the greatest name of the key's tasks.
-		String sql = "select " + grouped + ", key_name, count(*) as n from (select v.*, " + dueBucket
-				+ " as due_bucket, max(v.task_name) over (partition by v.task_key) as key_name from ("
-				+ mine(tab, none, FACET_INPUT) + ") v) w group by " + grouped + ", key_name";
+		String sql = "select " + grouped + ", max(task_name) as task_name, count(*) as n from (select v.*, " + dueBucket
+				+ " as due_bucket from (" + mine(tab, none, FACET_INPUT) + ") v) w group by " + grouped;
 		Map<String, Map<String, long[]>> counts = new LinkedHashMap<>();
 		Map<String, String> taskNames = new java.util.HashMap<>();
 		FACET_COLUMNS.keySet().forEach(facet -> counts.put(facet, new LinkedHashMap<>()));
@@ -148,7 +146,9 @@ class InboxSearch {
 					throw new IllegalStateException(ex);
 				}
 			});
-			taskNames.putIfAbsent(rs.getString("task_key"), rs.getString("key_name"));
+			// A task key's label: the greatest name of its tasks, the greatest of each combination's greatest.
+			String name = rs.getString("task_name");
+			taskNames.merge(rs.getString("task_key"), name, (a, b) -> a.compareTo(b) >= 0 ? a : b);
 		});
 		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
 		counts.forEach((facet, values) -> {
