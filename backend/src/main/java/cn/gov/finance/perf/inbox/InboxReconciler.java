@@ -129,12 +129,12 @@ public class InboxReconciler implements ApplicationRunner {
 	/** Group rows whose copies of the task row (V74) say otherwise than the task row. */
 	private static final String STALE_COPIES = """
 			select distinct g.task_id from inbox_task_group g join inbox_task t on t.task_id = g.task_id
-			where g.unclaimed <> (case when t.assignee is null then true else false end)
+			where g.unclaimed <> (%s)
 			  or (g.created_at is null) <> (t.created_at is null) or g.created_at <> t.created_at
 			  or (g.due_at is null) <> (t.due_at is null) or g.due_at <> t.due_at
 			  or (g.amount is null) <> (t.amount is null) or g.amount <> t.amount
 			  or g.priority <> t.priority
-			""";
+			""".formatted(InboxTaskWriter.UNCLAIMED);
 
 	/** Open in both, but with another assignee or other candidate groups. */
 	private Set<String> changed() {

@@ -135,17 +135,12 @@ class InboxSearch {
 		FACET_COLUMNS.keySet().forEach(facet -> counts.put(facet, new LinkedHashMap<>()));
 		this.jdbc.query(sql, params, rs -> {
 			long n = rs.getLong("n");
-			FACET_COLUMNS.forEach((facet, column) -> {
-				try {
-					Object value = rs.getObject(column);
-					if (value != null) {
-						counts.get(facet).computeIfAbsent(value.toString().trim(), v -> new long[1])[0] += n;
-					}
+			for (Map.Entry<String, String> facet : FACET_COLUMNS.entrySet()) {
+				Object value = rs.getObject(facet.getValue());
+				if (value != null) {
+					counts.get(facet.getKey()).computeIfAbsent(value.toString().trim(), v -> new long[1])[0] += n;
 				}
-				catch (java.sql.SQLException ex) {
-					throw new IllegalStateException(ex);
-				}
-			});
+			}
 			// A task key's label: the greatest name of its tasks, the greatest of each combination's greatest.
 			String name = rs.getString("task_name");
 			taskNames.merge(rs.getString("task_key"), name, (a, b) -> a.compareTo(b) >= 0 ? a : b);

@@ -44,16 +44,29 @@ class InboxTaskWriter {
 			  :budgetType, :amount, :warningLight, :grade, :priority, :dueAt, :assignee, :claimedAt, :owner, :createdAt, :delegation)
 			""";
 
+	/** A task row {@code t}'s claim state as its group rows copy it. */
+	static final String UNCLAIMED = "case when t.assignee is null then true else false end";
+
 	/**
 	 * A candidate group of a task, with the copies of the task row the unfiltered inbox sorts and
 	 * counts by (V74): whether it is unclaimed, created, due, amount, priority.
 	 */
 	private static final String INSERT_GROUP = """
 			insert into inbox_task_group (group_id, task_id, unclaimed, created_at, due_at, amount, priority)
-			select :groupId, t.task_id, case when t.assignee is null then true else false end, t.created_at, t.due_at,
-			  t.amount, t.priority
+			select :groupId, t.task_id, %s, t.created_at, t.due_at, t.amount, t.priority
 			from inbox_task t where t.task_id = :taskId
-			""";
+			""".formatted(UNCLAIMED);
+
+	/** The group rows' copies of their task rows, written again from the task rows. */
+	private static final String COPY_TO_GROUPS = """
+			update inbox_task_group set
+			  unclaimed = (select %s from inbox_task t where t.task_id = inbox_task_group.task_id),
+			  created_at = (select t.created_at from inbox_task t where t.task_id = inbox_task_group.task_id),
+			  due_at = (select t.due_at from inbox_task t where t.task_id = inbox_task_group.task_id),
+			  amount = (select t.amount from inbox_task t where t.task_id = inbox_task_group.task_id),
+			  priority = (select t.priority from inbox_task t where t.task_id = inbox_task_group.task_id)
+			where task_id in (:tasks)
+			""".formatted(UNCLAIMED);
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -112,7 +125,6 @@ class InboxTaskWriter {
 			.addValue("due", due == null ? null : new Timestamp(due.getTime()))
 			.addValue("priority", priority)
 			.addValue("assignee", assignee)
-			.addValue("unclaimed", assignee == null)
 			.addValue("owner", owner)
 			.addValue("delegation", delegation)
 			.addValue("now", Timestamp.from(AppClock.instant()));
@@ -124,9 +136,7 @@ class InboxTaskWriter {
 				  assignee = :assignee
 				where task_id = :taskId
 				""", changes);
-		this.jdbc.update("""
-				update inbox_task_group set unclaimed = :unclaimed, due_at = :due, priority = :priority where task_id = :taskId
-				""", changes);
+		copyToGroups(List.of(taskId));
 	}
 
 	/** An urge: counted on the task, so the inbox shows it without another query. */
@@ -150,27 +160,16 @@ class InboxTaskWriter {
 				update inbox_task set amount = :amount, warning_light = :light, grade = :grade where item_id = :itemId
 				""", values);
 		// The ids first: MariaDB before 11.1 reads the whole table for an update with an IN subquery.
-		List<String> tasks = this.jdbc.queryForList("select task_id from inbox_task where item_id = :itemId", values,
-				String.class);
-		if (!tasks.isEmpty()) {
-			this.jdbc.update("update inbox_task_group set amount = :amount where task_id in (:tasks)",
-					values.addValue("tasks", tasks));
-		}
+		copyToGroups(this.jdbc.queryForList("select task_id from inbox_task where item_id = :itemId", values, String.class));
 	}
 
-	/** Writes the group rows' copies of their task rows again (the reconciler's repair). */
+	/**
+	 * Writes the group rows' copies of their task rows (V74) from the task rows as they are now:
+	 * after a change of a task row, and as the reconciler's repair.
+	 */
 	void copyToGroups(java.util.Collection<String> taskIds) {
 		for (List<String> chunk : chunks(List.copyOf(taskIds), 500)) {
-			this.jdbc.update("""
-					update inbox_task_group set
-					  unclaimed = (select case when t.assignee is null then true else false end from inbox_task t
-					               where t.task_id = inbox_task_group.task_id),
-					  created_at = (select t.created_at from inbox_task t where t.task_id = inbox_task_group.task_id),
-					  due_at = (select t.due_at from inbox_task t where t.task_id = inbox_task_group.task_id),
-					  amount = (select t.amount from inbox_task t where t.task_id = inbox_task_group.task_id),
-					  priority = (select t.priority from inbox_task t where t.task_id = inbox_task_group.task_id)
-					where task_id in (:tasks)
-					""", Map.of("tasks", chunk));
+			this.jdbc.update(COPY_TO_GROUPS, Map.of("tasks", chunk));
 		}
 	}
 
