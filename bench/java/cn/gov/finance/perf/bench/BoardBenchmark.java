@@ -120,16 +120,7 @@ class BoardBenchmark {
 			}
 			subject.clear();
 		}
-		List<Subject> order = new ArrayList<>(subjects.values());
-		// Each round in an order of its own (shuffled, the same every run), so no subject always follows
-		// the same neighbour and finds its code and data in the caches (InboxBenchmark).
-		java.util.Random shuffle = new java.util.Random(20261204);
-		for (int round = 0; round < rounds; round++) {
-			java.util.Collections.shuffle(order, shuffle);
-			for (Subject subject : order) {
-				subject.measure();
-			}
-		}
+		Subject.measureInRounds(subjects.values(), rounds);
 		StringBuilder table = new StringBuilder("\n\nCampaign board, server side, ").append(rounds)
 			.append(" interleaved rounds (each in its own random order), ")
 			.append(n)

@@ -171,8 +171,8 @@ class InboxBenchmark {
 
 		@GetMapping(CAMUNDA_TASKS)
 		Map<String, Object> page(@AuthenticationPrincipal AppUser user, @RequestParam(defaultValue = "20") int size) {
-			TaskQuery query = this.taskService.createTaskQuery().taskCandidateGroupIn(user.candidateGroups()).active();
-			List<TaskDto> page = query.orderByTaskCreateTime().asc().listPage(0, size).stream().map(TaskDto::fromEntity).toList();
+			TaskQuery query = candidateTasks(this.taskService, user.candidateGroups());
+			List<TaskDto> page = firstPage(query, size).stream().map(TaskDto::fromEntity).toList();
 			return Map.of("content", page, "totalElements", query.count());
 		}
 
@@ -245,12 +245,11 @@ class InboxBenchmark {
 			subjects.put("inbox API (HTTP) · " + who, new Subject(() -> page(session)));
 			subjects.put("inbox query · " + who, new Subject(() -> probe.query(user)));
 			subjects.put("Camunda TaskQuery · " + who, new Subject(() -> camunda(viewer.groups())));
-			subjects.put("Camunda TaskQuery (HTTP) · " + who, new Subject(() -> get(session, CAMUNDA_TASKS + "?size=20")));
+			subjects.put("Camunda TaskQuery (HTTP) · " + who, new Subject(() -> camundaPage(session)));
 			busy.put("inbox API (HTTP) · " + who, new Subject(() -> page(session), BUSY_WARMUP));
 			busy.put("inbox query · " + who, new Subject(() -> probe.query(user), BUSY_WARMUP));
 			busy.put("Camunda TaskQuery · " + who, new Subject(() -> camunda(viewer.groups()), BUSY_WARMUP));
-			busy.put("Camunda TaskQuery (HTTP) · " + who,
-					new Subject(() -> get(session, CAMUNDA_TASKS + "?size=20"), BUSY_WARMUP));
+			busy.put("Camunda TaskQuery (HTTP) · " + who, new Subject(() -> camundaPage(session), BUSY_WARMUP));
 			Object view = probe.controller(user);
 			phases.put(viewer.id() + " · controller method (query, names, views)", new Subject(() -> probe.controller(user)));
 			phases.put(viewer.id() + " · JSON of the page", new Subject(() -> this.json.writeValueAsBytes(view).length));
@@ -272,18 +271,7 @@ class InboxBenchmark {
 		for (Subject subject : order) {
 			subject.countServerStatements(this.dataSource, 20);
 		}
-		// Each round in an order of its own (shuffled, the same every run): a subject that always ran
-		// right after another would find that one's code and data in the caches — the inbox query after
-		// the inbox API, Camunda over HTTP after Camunda in process — and one after the department's
-		// 60 ms Camunda query would always find them cold. Rotating kept those neighbours.
-		java.util.Random shuffle = new java.util.Random(20261204);
-		List<Subject> round = new ArrayList<>(order);
-		for (int r = 0; r < rounds; r++) {
-			java.util.Collections.shuffle(round, shuffle);
-			for (Subject subject : round) {
-				subject.measure();
-			}
-		}
+		Subject.measureInRounds(order, rounds);
 
 		StringBuilder table = new StringBuilder("\n\nInbox, first page (20 rows + total), server side, ")
 			.append(rounds)
@@ -411,6 +399,11 @@ class InboxBenchmark {
 		return get(session, "/api/tasks?size=20");
 	}
 
+	/** Camunda's first page over HTTP, as the inbox's is asked for. */
+	private MvcResult camundaPage(MockHttpSession session) throws Exception {
+		return get(session, CAMUNDA_TASKS + "?size=20");
+	}
+
 	private MvcResult get(MockHttpSession session, String path) throws Exception {
 		MvcResult result = this.mvc.perform(MockMvcRequestBuilders.get(path).session(session).header("X-BPM-Idle-Ms", "0"))
 			.andReturn();
@@ -452,9 +445,18 @@ class InboxBenchmark {
 	record Viewer(String id, String kind, List<String> groups) {
 	}
 
+	/** Camunda's reference query, in process and over HTTP alike: active tasks of the candidate groups. */
+	static TaskQuery candidateTasks(TaskService taskService, List<String> groups) {
+		return taskService.createTaskQuery().taskCandidateGroupIn(groups).active();
+	}
+
+	static List<Task> firstPage(TaskQuery query, int size) {
+		return query.orderByTaskCreateTime().asc().listPage(0, size);
+	}
+
 	private Object camunda(List<String> groups) {
-		TaskQuery query = this.taskService.createTaskQuery().taskCandidateGroupIn(groups).active();
-		List<Task> page = query.orderByTaskCreateTime().asc().listPage(0, 20);
+		TaskQuery query = candidateTasks(this.taskService, groups);
+		List<Task> page = firstPage(query, 20);
 		if (page.isEmpty()) {
 			throw new IllegalStateException("no tasks for " + groups);
 		}
@@ -499,6 +501,24 @@ class InboxBenchmark {
 
 		void run() throws Exception {
 			this.last = this.call.run();
+		}
+
+		/**
+		 * Measures every subject once per round, each round in an order of its own (shuffled, the same
+		 * every run): a subject that always ran right after another would find that one's code and data
+		 * in the caches — the inbox query after the inbox API, Camunda over HTTP after Camunda in
+		 * process — and one after the department's 60 ms Camunda query would always find them cold.
+		 * Rotating one order kept those neighbours.
+		 */
+		static void measureInRounds(java.util.Collection<Subject> subjects, int rounds) throws Exception {
+			java.util.Random shuffle = new java.util.Random(20261204);
+			List<Subject> round = new ArrayList<>(subjects);
+			for (int r = 0; r < rounds; r++) {
+				java.util.Collections.shuffle(round, shuffle);
+				for (Subject subject : round) {
+					subject.measure();
+				}
+			}
 		}
 
 		void measure() throws Exception {
