@@ -62,6 +62,8 @@ class AccessibilityBrowserTest extends BrowserTest {
 		this.browser.login("perf", Logins.PASSWORD);
 		this.browser.go("/tracking/board?fiscalYear=" + YEAR);
 		this.browser.waitForText(By.cssSelector("[data-testid='board-table'] .ant-table-tbody"), code);
+		// The counts come in their own request; their cell for the new item turns enabled when they do.
+		this.browser.waitForEnabled(By.cssSelector("button[data-count='ASSESSMENT-IN_PROGRESS']"));
 		check("board");
 
 		this.browser.go("/tracking/dashboard?fiscalYear=" + YEAR);
@@ -92,6 +94,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 
 	/** Runs axe on the page as it is and notes every serious or critical violation (rule, elements). */
 	private void check(String page) throws Exception {
+		this.browser.waitForStill();
 		String axe = Files.readString(AXE, StandardCharsets.UTF_8);
 		this.browser.script(axe);
 		Object found = this.browser.asyncScript("""

@@ -143,6 +143,21 @@ final class Browser implements AutoCloseable {
 		this.wait.until(ExpectedConditions.attributeContains(by, "value", part));
 	}
 
+	void waitForEnabled(By by) {
+		this.wait.until(ExpectedConditions.elementToBeClickable(by));
+	}
+
+	/**
+	 * Waits until no finite CSS transition or animation is running (a button that just turned from
+	 * disabled to enabled fades its colour over 0.2 s), so what is checked is the page at rest.
+	 * Endless ones (a spinner) are not waited for.
+	 */
+	void waitForStill() {
+		this.wait.until(d -> Boolean.TRUE.equals(script("""
+				return document.getAnimations().every((a) => a.playState !== 'running'
+				  || a.effect == null || a.effect.getComputedTiming().endTime === Infinity);""")));
+	}
+
 	void waitForPath(String prefix) {
 		this.wait.until(d -> path().startsWith(prefix));
 	}
