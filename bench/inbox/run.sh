@@ -10,6 +10,7 @@
 #
 #   bench/inbox/run.sh [--reseed]
 #   BENCH_OPEN=20000 BENCH_FINISHED=100000 bench/inbox/run.sh --reseed   # a smaller data set
+#   BENCH_MAVEN_ARGS=-Dapp.session.touch-interval=0s bench/inbox/run.sh   # a setting of the application
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -31,6 +32,7 @@ DB_USERNAME=root DB_PASSWORD= \
     -Dtest=InboxBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbench=true \
     -Dbench.open="${BENCH_OPEN:-100000}" -Dbench.finished="${BENCH_FINISHED:-1000000}" \
     -Dbench.rounds="${BENCH_ROUNDS:-200}" -Dbench.completionRounds="${BENCH_COMPLETION_ROUNDS:-20}" \
+    ${BENCH_MAVEN_ARGS:-} \
     > "$LOG" 2>&1 || { tail -80 "$LOG"; exit 1; }
 # The tables the benchmark logged, without the log prefix.
 sed -n '/Inbox, first page/,/ratio API\/bare/p' "$LOG" | sed 's/^.*InboxBenchmark *: //'

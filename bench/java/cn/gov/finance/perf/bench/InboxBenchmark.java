@@ -2,7 +2,6 @@ package cn.gov.finance.perf.bench;
 
 import static cn.gov.finance.perf.SliceApi.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.lang.reflect.InvocationHandler;
@@ -15,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
+
+import jakarta.servlet.http.Cookie;
 
 import cn.gov.finance.perf.IntegrationTest;
 import cn.gov.finance.perf.Logins;
@@ -41,7 +42,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -63,8 +63,8 @@ import org.springframework.web.bind.annotation.RestController;
  * leaves in the caches, hit all alike:
  * <ul>
  * <li>the first inbox page for a department user with thousands of tasks and a finance user with a
- * few, twice: as a whole request (full Spring MVC and security stack with a logged-in session, no
- * network) and as the inbox's own query path (the controller's service call — read model rows and
+ * few, twice: as a whole request (full Spring MVC and security stack with a logged-in session in the
+ * database as deployed, Spring Session JDBC, read and written back as the server does; no network) and as the inbox's own query path (the controller's service call — read model rows and
  * total — in process, like Camunda's), next to Camunda's own {@code TaskQuery} by candidate group
  * (list of the first page + count) for the same groups, also twice: in process, and served through
  * the same stack as a page of Camunda's REST {@code TaskDto}s ({@link CamundaTasks}), so the whole
@@ -86,7 +86,9 @@ import org.springframework.web.bind.annotation.RestController;
 @IntegrationTest
 // MockMvc's default result handler formats every request and response (headers, body) to print them
 // should the test fail: 8 % of a small page's CPU, which a server never spends.
-@TestPropertySource(properties = "spring.test.mockmvc.print=none")
+// Sessions as deployed: in the database (Spring Session JDBC), which the test profile leaves out — every
+// request reads its session and writes back what changed.
+@TestPropertySource(properties = { "spring.test.mockmvc.print=none", "spring.autoconfigure.exclude=" })
 @EnabledIfSystemProperty(named = "bench", matches = "true", disabledReason = "a benchmark; run bench/inbox/run.sh")
 class InboxBenchmark {
 
@@ -240,7 +242,7 @@ class InboxBenchmark {
 			AppUser user = (AppUser) login(viewer.id()).getPrincipal();
 			assertThat(probe.standIns(user)).as("%s stands in for nobody", viewer.id()).isZero();
 			assertThat(user.candidateGroups()).as("the groups Camunda is asked for").containsExactlyInAnyOrderElementsOf(viewer.groups());
-			MockHttpSession session = session(viewer.id());
+			Cookie session = session(viewer.id());
 			String who = viewer.id() + " (" + viewer.kind() + ")";
 			subjects.put("inbox API (HTTP) · " + who, new Subject(() -> page(session)));
 			subjects.put("inbox query · " + who, new Subject(() -> probe.query(user)));
@@ -324,7 +326,7 @@ class InboxBenchmark {
 
 	/** Task steps through the API against bare TaskService.complete, in alternating batches. */
 	private String completions(int rounds, int batch) throws Exception {
-		Authentication edu = login("edu");
+		Cookie edu = session("edu");
 		List<Task> fills = this.taskService.createTaskQuery()
 			.taskDefinitionKey("Task_FillAssessment")
 			.taskCandidateGroup("org-edu")
@@ -345,7 +347,8 @@ class InboxBenchmark {
 			long commits = COMMITS.get();
 			for (int i = 0; i < batch; i++) {
 				MvcResult result = this.mvc.perform(MockMvcRequestBuilders.post("/api/tasks/" + fills.get(next++).getId() + "/assessment")
-					.with(authentication(edu))
+					.cookie(edu)
+					.header("X-BPM-Idle-Ms", "0")
 					.with(csrf())
 					.contentType(MediaType.APPLICATION_JSON)
 					.content(body)).andReturn();
@@ -382,8 +385,8 @@ class InboxBenchmark {
 			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, Logins.PASSWORD));
 	}
 
-	/** A session as the browser has it after logging in (through the login endpoint). */
-	private MockHttpSession session(String user) throws Exception {
+	/** The session cookie the browser has after logging in (through the login endpoint). */
+	private Cookie session(String user) throws Exception {
 		MvcResult login = this.mvc.perform(MockMvcRequestBuilders.post("/api/auth/login")
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -391,21 +394,23 @@ class InboxBenchmark {
 		assertThat(login.getResponse().getStatus()).as(login.getResponse().getContentAsString()).isEqualTo(200);
 		assertThat(this.json.readTree(login.getResponse().getContentAsString()).get("passwordChangeRequired").asBoolean())
 			.isFalse();
-		return (MockHttpSession) login.getRequest().getSession(false);
+		Cookie cookie = login.getResponse().getCookie("SESSION");
+		assertThat(cookie).as("Spring Session's cookie: sessions in the database, as deployed").isNotNull();
+		return cookie;
 	}
 
 	/** The first page as the browser asks for it; the response is read (for the total) only when the table is printed. */
-	private MvcResult page(MockHttpSession session) throws Exception {
+	private MvcResult page(Cookie session) throws Exception {
 		return get(session, "/api/tasks?size=20");
 	}
 
 	/** Camunda's first page over HTTP, as the inbox's is asked for. */
-	private MvcResult camundaPage(MockHttpSession session) throws Exception {
+	private MvcResult camundaPage(Cookie session) throws Exception {
 		return get(session, CAMUNDA_TASKS + "?size=20");
 	}
 
-	private MvcResult get(MockHttpSession session, String path) throws Exception {
-		MvcResult result = this.mvc.perform(MockMvcRequestBuilders.get(path).session(session).header("X-BPM-Idle-Ms", "0"))
+	private MvcResult get(Cookie session, String path) throws Exception {
+		MvcResult result = this.mvc.perform(MockMvcRequestBuilders.get(path).cookie(session).header("X-BPM-Idle-Ms", "0"))
 			.andReturn();
 		if (result.getResponse().getStatus() != 200) {
 			throw new IllegalStateException(result.getResponse().getContentAsString());
