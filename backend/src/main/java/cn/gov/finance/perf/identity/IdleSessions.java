@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
@@ -31,8 +32,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request how long the user has not touched it (header {@value #IDLE_HEADER}, milliseconds), so its
  * background polling (the inbox refreshes every minute) does not keep an unattended session alive;
  * a request without the header (another client) counts as activity if the session was not idle
- * too long already. The servlet container's session timeout is the
- * same, for sessions nobody calls any more. Logouts and expiries are logged.
+ * too long already; that activity is stored at the granularity of
+ * {@code app.session.touch-interval} (a minute), so such a client may be ended up to that much
+ * early. The servlet container's session timeout is the same, for sessions nobody calls any more.
+ * Logouts and expiries are logged.
  */
 @Configuration
 class IdleSessions {
@@ -43,7 +46,10 @@ class IdleSessions {
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> idleSessionFilter(SecurityEventLog events,
-			@Value("${app.session.idle-timeout:30m}") Duration timeout) {
+			@Value("${app.session.idle-timeout:30m}") Duration timeout, Environment environment) {
+		// The activity is stored when it moved by the touch interval, like the session's last access
+		// (SessionWrites): most requests then leave the session as it is stored.
+		long touch = SessionWrites.touchInterval(environment).toMillis();
 		OncePerRequestFilter filter = new OncePerRequestFilter() {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -67,7 +73,7 @@ class IdleSessions {
 						// reconnect): it is no sign of the user.
 						boolean stream = request.getRequestURI().endsWith(NOTIFICATION_STREAM);
 						long activity = idle == null && !stream ? now : latest;
-						if (activity > last) {
+						if (activity > last && activity - last >= touch) {
 							session.setAttribute(SessionAttributes.LAST_ACTIVITY, activity);
 						}
 					}

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -31,10 +32,12 @@ import cn.gov.finance.perf.admin.ProcessDeployer;
 import cn.gov.finance.perf.identity.IdentityDirectory;
 import cn.gov.finance.perf.identity.Roles;
 import cn.gov.finance.perf.notification.DailyDigest;
+import cn.gov.finance.perf.system.AppClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -172,6 +175,57 @@ class ClusterTest {
 		assertThat(send(nodeB, "POST", "/api/auth/logout", null, true).statusCode()).isEqualTo(204);
 		assertThat(send(nodeA, "GET", "/api/auth/me", null, true).statusCode())
 			.as("a logout on node B ends the session on node A too").isEqualTo(401);
+	}
+
+	@Test
+	void shouldWriteASessionBackOnlyWhenItChangedOrWhatIsStoredIsAMinuteOld() throws Exception {
+		assertThat(send(nodeA, "GET", "/api/auth/me", null, true).statusCode()).as("hands out the CSRF cookie").isEqualTo(401);
+		HttpResponse<String> login = send(nodeA, "POST", "/api/auth/login",
+				"{\"username\":\"perf\",\"password\":\"demo123\"}", true);
+		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		assertThat(login.headers().allValues("set-cookie")).as("the session cookie as configured (server.servlet.session.cookie)")
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
+		JdbcTemplate jdbc = jdbc(nodeA);
+		String access = "select LAST_ACCESS_TIME from SPRING_SESSION where PRINCIPAL_NAME = 'perf'";
+		String activity = "select a.ATTRIBUTE_BYTES from SPRING_SESSION_ATTRIBUTES a join SPRING_SESSION s"
+				+ " on s.PRIMARY_ID = a.SESSION_PRIMARY_ID where s.PRINCIPAL_NAME = 'perf' and a.ATTRIBUTE_NAME = 'bpm.lastActivity'";
+		long stored = jdbc.queryForObject(access, Long.class);
+		byte[] storedActivity = jdbc.queryForObject(activity, byte[].class);
+
+		for (ConfigurableApplicationContext node : List.of(nodeA, nodeB, nodeA)) {
+			assertThat(send(node, "GET", "/api/tasks?size=20", null, true).statusCode()).isEqualTo(200);
+		}
+		assertThat(jdbc.queryForObject(access, Long.class)).as("requests within a minute of the stored access leave it")
+			.isEqualTo(stored);
+		assertThat(jdbc.queryForObject(activity, byte[].class)).as("and the stored activity").isEqualTo(storedActivity);
+
+		// What is stored is two minutes old: the next request, on either node, writes the session back.
+		assertThat(jdbc.update("update SPRING_SESSION set LAST_ACCESS_TIME = LAST_ACCESS_TIME - 120000,"
+				+ " EXPIRY_TIME = EXPIRY_TIME - 120000 where PRINCIPAL_NAME = 'perf'")).isEqualTo(1);
+		long before = System.currentTimeMillis();
+		assertThat(send(nodeB, "GET", "/api/auth/me", null, true).statusCode()).isEqualTo(200);
+		assertThat(jdbc.queryForObject(access, Long.class)).as("written back with the request's access")
+			.isGreaterThanOrEqualTo(before);
+
+		// A change is written at once: two minutes of activity later (engine clock), the activity, and with
+		// it the session's access, which is stored only ten seconds old.
+		assertThat(jdbc.update("update SPRING_SESSION set LAST_ACCESS_TIME = LAST_ACCESS_TIME - 10000,"
+				+ " EXPIRY_TIME = EXPIRY_TIME - 10000 where PRINCIPAL_NAME = 'perf'")).isEqualTo(1);
+		before = System.currentTimeMillis();
+		ClockUtil.setCurrentTime(Date.from(AppClock.instant().plus(Duration.ofMinutes(2))));
+		try {
+			assertThat(send(nodeA, "GET", "/api/auth/me", null, true).statusCode()).isEqualTo(200);
+		}
+		finally {
+			ClockUtil.reset();
+		}
+		assertThat(jdbc.queryForObject(activity, byte[].class)).as("the new activity is stored")
+			.isNotEqualTo(storedActivity);
+		assertThat(jdbc.queryForObject(access, Long.class)).as("with the session's access")
+			.isGreaterThanOrEqualTo(before);
+		assertThat(send(nodeB, "POST", "/api/auth/logout", null, true).statusCode()).isEqualTo(204);
+		assertThat(jdbc.queryForObject("select count(*) from SPRING_SESSION where PRINCIPAL_NAME = 'perf'", Integer.class))
+			.as("a logout deletes it as before").isZero();
 	}
 
 	@Test
