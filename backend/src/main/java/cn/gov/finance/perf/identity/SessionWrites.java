@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -28,6 +29,12 @@ import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.SimpleTransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -47,7 +54,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a minute early. Spring Session does not offer this (the servlet contract says every request
  * accesses the session; its maintainers keep to it, spring-session#1065, #3329), so the filter
  * Spring Session registers is given the repository below in its place, with the same cookie resolver.
- * It also reads a request's session once, where Spring Session read it twice.
+ * It also reads a request's session once, where Spring Session read it twice, and without a
+ * transaction of its own.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionWrites {
@@ -113,6 +121,42 @@ class SessionWrites {
 		return registration;
 	}
 
+	/** Set while {@link Quiet#findById} reads a session from the store. */
+	private static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
+
+	/**
+	 * How Spring Session's JDBC store runs its statements: a session's read — one SELECT of the
+	 * session and its attributes, consistent by itself — without a transaction (three round trips
+	 * fewer: autocommit off, commit, autocommit on), everything else as Spring Session does by
+	 * default, in a new transaction of the application's transaction manager.
+	 */
+	@Bean
+	TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
+		return sessionTransactions(transactions);
+	}
+
+	static TransactionOperations sessionTransactions(PlatformTransactionManager transactions) {
+		TransactionTemplate writes = new TransactionTemplate(transactions);
+		writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return new TransactionOperations() {
+			@Override
+			public <T> T execute(TransactionCallback<T> action) {
+				return Boolean.TRUE.equals(READING.get()) ? action.doInTransaction(new SimpleTransactionStatus(false))
+						: writes.execute(action);
+			}
+		};
+	}
+
+	/**
+	 * The application's transaction template, as Spring Boot makes it; Boot leaves it out where
+	 * another {@link TransactionOperations} is a bean, as the one above is.
+	 */
+	@Bean
+	@Primary
+	TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+		return new TransactionTemplate(transactions);
+	}
+
 	/** {@code app.session.touch-interval}: zero or more, and less than a tenth of the idle timeout. */
 	static Duration touchInterval(Environment environment) {
 		Binder binder = Binder.get(environment);
@@ -165,7 +209,14 @@ class SessionWrites {
 			if (known != null && known.getId().equals(id)) {
 				return (Tracked<S>) known;
 			}
-			S session = this.store.findById(id);
+			S session;
+			READING.set(Boolean.TRUE);
+			try {
+				session = this.store.findById(id);
+			}
+			finally {
+				READING.remove();
+			}
 			if (session == null) {
 				return null;
 			}

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import cn.gov.finance.perf.system.AppClock;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -18,12 +23,18 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * What Spring Session's filter reads and writes per request with {@link SessionWrites}' repository in
  * between: a store that counts, and requests that commit their response before they end (as every
- * JSON answer does), so the filter commits the session twice.
+ * JSON answer does), so the filter commits the session twice. Spring Session stamps each access
+ * with the wall clock; the engine clock, which {@link AppClock} reads, is not moved here, so the two agree.
  */
 class SessionWritesTest {
 
@@ -34,9 +45,14 @@ class SessionWritesTest {
 
 	private final OncePerRequestFilter readsOfARequest = new SessionWrites().sessionsReadInARequest(0).getFilter();
 
+	@BeforeEach
+	void engineClockAsTheWallClock() {
+		ClockUtil.reset();
+	}
+
 	@Test
 	void shouldReadASessionOnceAndLeaveItUnwrittenWhenOnlyItsAccessMovedWithinTheInterval() throws Exception {
-		String id = this.store.stored(Instant.now().minusSeconds(30));
+		String id = this.store.stored(AppClock.instant().minusSeconds(30));
 
 		request(id, session -> assertThat(session.getAttribute("user")).isEqualTo("perf"));
 
@@ -46,7 +62,7 @@ class SessionWritesTest {
 
 	@Test
 	void shouldWriteTheSessionBackWhenWhatIsStoredIsTheIntervalOld() throws Exception {
-		Instant stored = Instant.now().minus(Duration.ofMinutes(1));
+		Instant stored = AppClock.instant().minus(Duration.ofMinutes(1));
 		String id = this.store.stored(stored);
 
 		request(id, session -> session.getAttribute("user"));
@@ -57,7 +73,7 @@ class SessionWritesTest {
 
 	@Test
 	void shouldWriteAChangedAttributeAtOnceAndOnlyOnce() throws Exception {
-		String id = this.store.stored(Instant.now().minusSeconds(5));
+		String id = this.store.stored(AppClock.instant().minusSeconds(5));
 
 		request(id, session -> session.setAttribute("bpm.lastActivity", 42L));
 
@@ -71,7 +87,7 @@ class SessionWritesTest {
 		request(null, session -> session.setAttribute("user", "edu"));
 		assertThat(this.store.writes).as("a new session").isEqualTo(1);
 
-		String id = this.store.stored(Instant.now().minusSeconds(5));
+		String id = this.store.stored(AppClock.instant().minusSeconds(5));
 		this.store.writes = 0;
 		String[] changed = new String[1];
 		MockHttpServletRequest request = request(id);
@@ -87,7 +103,7 @@ class SessionWritesTest {
 
 	@Test
 	void shouldDeleteAnInvalidatedSessionAndNotFindItAgainInTheSameRequest() throws Exception {
-		String id = this.store.stored(Instant.now().minusSeconds(5));
+		String id = this.store.stored(AppClock.instant().minusSeconds(5));
 
 		request(id, HttpSession::invalidate);
 
@@ -97,7 +113,7 @@ class SessionWritesTest {
 
 	@Test
 	void shouldReadAgainInTheNextRequest() throws Exception {
-		String id = this.store.stored(Instant.now().minusSeconds(5));
+		String id = this.store.stored(AppClock.instant().minusSeconds(5));
 
 		request(id, session -> session.getAttribute("user"));
 		this.store.sessions.get(id).setAttribute("user", "changed on another node");
@@ -106,6 +122,44 @@ class SessionWritesTest {
 
 		assertThat(this.store.reads).isEqualTo(2);
 		assertThat(seen[0]).as("nothing is kept from one request to the next").isEqualTo("changed on another node");
+	}
+
+	@Test
+	void shouldReadWithoutATransactionAndWriteInANewOne() throws Exception {
+		List<TransactionDefinition> begun = new ArrayList<>();
+		PlatformTransactionManager transactions = new AbstractPlatformTransactionManager() {
+			@Override
+			protected Object doGetTransaction() {
+				return new Object();
+			}
+
+			@Override
+			protected void doBegin(Object transaction, TransactionDefinition definition) {
+				begun.add(definition);
+			}
+
+			@Override
+			protected void doCommit(DefaultTransactionStatus status) {
+			}
+
+			@Override
+			protected void doRollback(DefaultTransactionStatus status) {
+			}
+		};
+		TransactionOperations operations = SessionWrites.sessionTransactions(transactions);
+		this.store.operations = operations;
+		String id = this.store.stored(AppClock.instant().minus(Duration.ofMinutes(2)));
+
+		request(id, session -> session.getAttribute("user"));
+
+		assertThat(this.store.reads).isEqualTo(1);
+		assertThat(this.store.writes).isEqualTo(1);
+		assertThat(begun).as("the read without a transaction, the write in a new one").singleElement()
+			.extracting(TransactionDefinition::getPropagationBehavior)
+			.isEqualTo(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		String outside = operations.execute(status -> "outside a read");
+		assertThat(outside).isEqualTo("outside a read");
+		assertThat(begun).as("anything else, like the write, in a new transaction").hasSize(2);
 	}
 
 	private static MockHttpServletRequest request(String id) {
@@ -150,8 +204,15 @@ class SessionWritesTest {
 			return new MapSession();
 		}
 
+		/** As Spring Session's store runs its statements; none by default. */
+		TransactionOperations operations = TransactionOperations.withoutTransaction();
+
 		@Override
 		public void save(MapSession session) {
+			this.operations.executeWithoutResult(status -> write(session));
+		}
+
+		private void write(MapSession session) {
 			this.writes++;
 			if (!session.getId().equals(session.getOriginalId())) {
 				this.sessions.remove(session.getOriginalId());
@@ -161,9 +222,11 @@ class SessionWritesTest {
 
 		@Override
 		public MapSession findById(String id) {
-			this.reads++;
-			MapSession session = this.sessions.get(id);
-			return session == null ? null : new MapSession(session);
+			return this.operations.execute(status -> {
+				this.reads++;
+				MapSession session = this.sessions.get(id);
+				return session == null ? null : new MapSession(session);
+			});
 		}
 
 		@Override
