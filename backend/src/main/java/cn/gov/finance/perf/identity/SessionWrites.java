@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,8 +21,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
@@ -170,21 +169,22 @@ class SessionWrites {
 	}
 
 	/**
-	 * The store, writing a session back only where {@link Tracked#mustBeWritten} says so; finding,
-	 * deleting and the index by user as the store does them.
+	 * The store as Spring Session's filter uses it, writing a session back only where
+	 * {@link Tracked#mustBeWritten} says so. The index by user is not needed here: who looks sessions
+	 * up by user ({@link AccountStates}) asks the store itself.
 	 */
-	static final class Quiet<S extends Session> implements FindByIndexNameSessionRepository<Tracked<S>> {
+	static final class Quiet<S extends Session> implements SessionRepository<Tracked<S>> {
 
-		private final FindByIndexNameSessionRepository<S> store;
+		private final SessionRepository<S> store;
 
 		private final Duration interval;
 
-		private Quiet(FindByIndexNameSessionRepository<S> store, Duration interval) {
+		private Quiet(SessionRepository<S> store, Duration interval) {
 			this.store = store;
 			this.interval = interval;
 		}
 
-		static <S extends Session> Quiet<S> over(FindByIndexNameSessionRepository<S> store, Duration interval) {
+		static <S extends Session> Quiet<S> over(SessionRepository<S> store, Duration interval) {
 			return new Quiet<>(store, interval);
 		}
 
@@ -234,14 +234,6 @@ class SessionWrites {
 				read.remove(id);
 			}
 			this.store.deleteById(id);
-		}
-
-		@Override
-		public Map<String, Tracked<S>> findByIndexNameAndIndexValue(String indexName, String indexValue) {
-			Map<String, Tracked<S>> found = new LinkedHashMap<>();
-			this.store.findByIndexNameAndIndexValue(indexName, indexValue)
-				.forEach((id, session) -> found.put(id, new Tracked<>(session, session.getLastAccessedTime())));
-			return found;
 		}
 
 	}

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -183,7 +183,7 @@ class SessionWritesTest {
 	}
 
 	/** Sessions in a map, counting what is read and written. */
-	static final class CountingStore implements FindByIndexNameSessionRepository<MapSession> {
+	static final class CountingStore implements SessionRepository<MapSession> {
 
 		final Map<String, MapSession> sessions = new HashMap<>();
 
@@ -232,11 +232,6 @@ class SessionWritesTest {
 		@Override
 		public void deleteById(String id) {
 			this.sessions.remove(id);
-		}
-
-		@Override
-		public Map<String, MapSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
-			return Map.of();
 		}
 
 	}
